@@ -1,0 +1,3 @@
+package io.xunlu.json;
+
+public record Engine(String version, String hanlp) {}
