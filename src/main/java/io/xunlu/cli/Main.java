@@ -1,7 +1,25 @@
 package io.xunlu.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The xunlu command: extract, batch, serve, eval. */
+@Command(name = "xunlu", mixinStandardHelpOptions = true, version = "xunlu 0.1.0",
+        description = "Facts out of Chinese news pages: officials, amounts, counts, dates, documents.",
+        subcommands = {ExtractCommand.class})
+public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.out.println("xunlu");
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> 2);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
     }
 }

@@ -45,6 +45,12 @@ public final class MappedText {
         return new MappedText(new String(out), source);
     }
 
+    /** The same mapping over a replacement text of the same length (a positional one-for-one fold). */
+    public MappedText withText(String replacement) {
+        if (replacement.length() != text.length()) throw new IllegalArgumentException("length differs");
+        return new MappedText(replacement, source);
+    }
+
     /** Drops the units whose index matches; the others keep their source positions. */
     public MappedText deleteWhere(IntPredicate dropIndex) {
         Builder b = new Builder(text.length());

@@ -1,0 +1,93 @@
+package io.xunlu;
+
+import io.xunlu.analysis.HanLPAnalyzer;
+import io.xunlu.ingest.Ingest;
+import io.xunlu.ingest.IngestException;
+import io.xunlu.ingest.Ingested;
+import io.xunlu.ingest.InputDoc;
+import io.xunlu.ingest.MatchFolding;
+import io.xunlu.json.Article;
+import io.xunlu.json.Engine;
+import io.xunlu.json.ErrorInfo;
+import io.xunlu.json.SourceInfo;
+import io.xunlu.json.Warning;
+import io.xunlu.json.XunluDocument;
+import io.xunlu.layout.ArticleView;
+import io.xunlu.layout.LayoutItem;
+import io.xunlu.layout.LayoutWarning;
+import io.xunlu.layout.PageLayout;
+import io.xunlu.output.ArticleAssembler;
+import io.xunlu.output.SpanMapper;
+import io.xunlu.text.MappedText;
+import io.xunlu.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline, top to bottom: ingest (decode, HTML, fold) → layout (items, repaired lines) →
+ * analysis and extraction per item ({@link ArticleExtractor}) → JSON records. Built once, immutable,
+ * safe to share between threads.
+ */
+public final class Xunlu {
+    public static final String VERSION = "0.1.0";
+    public static final Engine ENGINE = new Engine(VERSION, HanLPAnalyzer.VERSION);
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+    private final Ingest ingest;
+    private final PageLayout layout;
+    private final ArticleExtractor extractor;
+
+    private Xunlu(int maxChars) {
+        ingest = new Ingest(maxChars);
+        layout = new PageLayout();
+        extractor = new ArticleExtractor(HanLPAnalyzer.get());
+    }
+
+    /** The standard engine: loads models and HanLP's dictionaries once. */
+    public static Xunlu standard() { return Holder.STANDARD; }
+
+    public static Xunlu withMaxChars(int maxChars) { return new Xunlu(maxChars); }
+
+    private static final class Holder {
+        static final Xunlu STANDARD = new Xunlu(DEFAULT_MAX_CHARS);
+    }
+
+    /** One input, one document: the articles found, or the reason it could not be read. */
+    public XunluDocument extract(InputDoc in) {
+        Ingested ing;
+        try {
+            ing = ingest.read(in);
+        } catch (IngestException e) {
+            return XunluDocument.error(ENGINE, errorSource(in), new ErrorInfo(e.code(), e.getMessage()));
+        }
+        SourceText source = new SourceText(ing.text());
+        MappedText folded = MatchFolding.fold(ing.text());
+        PageLayout.Result page = layout.split(folded.text());
+        String idBase = ing.sha256().substring(0, 12);
+        List<Article> articles = new ArrayList<>();
+        for (LayoutItem item : page.items()) {
+            MappedText view = ArticleView.of(folded, item);
+            SpanMapper spans = new SpanMapper(view, source);
+            ArticleFacts facts = extractor.extract(view.text(), in.published());
+            int index = articles.size();
+            articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        for (LayoutWarning w : page.warnings()) {
+            int at = w.at() < folded.length() ? folded.sourceIndex(w.at()) : source.length();
+            int cp = source.toCodePoint(Math.max(0, at));
+            warnings.add(new Warning(w.code(), w.message(), cp, cp + 1));
+        }
+        SourceInfo info = new SourceInfo(in.name(), in.id(), ing.sha256(), ing.format().label(), ing.encoding(),
+                source.codePoints(), in.published() == null ? null : in.published().toString(),
+                ing.extractedFromMarkup() ? ing.text() : null);
+        return XunluDocument.ok(ENGINE, info, articles, warnings);
+    }
+
+    private static SourceInfo errorSource(InputDoc in) {
+        byte[] b = in.bytes() != null ? in.bytes() : in.text() == null ? new byte[0]
+                : in.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new SourceInfo(in.name(), in.id(), Ingest.sha256(b), in.format() == null ? "auto" : in.format().label(),
+                in.encoding(), null, in.published() == null ? null : in.published().toString(), null);
+    }
+}

@@ -1,0 +1,130 @@
+package io.xunlu.extract.name;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.models.ModelFile;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a personal name standing at a given place, where the context (a title just before it, a
+ * list of names) says a name should be there. HanLP alone misses many names (黄巍东 came out as
+ * 黄巍 + 东), so the name is anchored on a surname and its end found where a follower word (a verb
+ * of speech or action, a particle, punctuation) begins: 黄巍东参加 → 黄巍东.
+ */
+public final class NameRecognizer {
+    private static final int MAX_DOTTED = 12;
+
+    private final Set<String> singleSurnames = new HashSet<>();
+    private final Set<String> compoundSurnames = new HashSet<>();
+    private final Set<String> followers;
+    private final int maxFollower;
+
+    public NameRecognizer() {
+        for (String s : ModelFile.lines("names/surnames.txt")) {
+            String t = s.strip();
+            if (t.codePointCount(0, t.length()) == 1) singleSurnames.add(t);
+            else compoundSurnames.add(t);
+        }
+        followers = Set.copyOf(ModelFile.lines("names/followers.txt").stream().map(String::strip).toList());
+        maxFollower = followers.stream().mapToInt(String::length).max().orElse(1);
+    }
+
+    public boolean isSurname(String s) { return singleSurnames.contains(s) || compoundSurnames.contains(s); }
+
+    /** Length of the surname at i (1 or 2 chars, or a compound), 0 when none. */
+    public int surnameAt(CharSequence text, int i) {
+        if (i + 2 <= text.length() && compoundSurnames.contains(text.subSequence(i, i + 2).toString())) return 2;
+        if (i < text.length()) {
+            int cp = Character.codePointAt(text, i);
+            String one = new String(Character.toChars(cp));
+            if (singleSurnames.contains(one)) return one.length();
+        }
+        return 0;
+    }
+
+    /**
+     * The name starting at pos, when one stands there. With a title just before (titleContext),
+     * a name without a known surname is still taken if a follower closes it (乌云嘎介绍).
+     */
+    public Optional<LocalSpan> nameAt(String text, int pos, TokenIndex tokens, boolean titleContext) {
+        if (pos >= text.length() || !isNameChar(text, pos)) return Optional.empty();
+        Optional<LocalSpan> dotted = dottedName(text, pos);
+        if (dotted.isPresent()) return dotted;
+        int sur = surnameAt(text, pos);
+        boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
+        int[] lengths = compound ? new int[] {4, 3} : new int[] {3, 2};
+        if (sur > 0 || titleContext) {
+            for (int len : lengths) {
+                int end = advance(text, pos, len);
+                if (end < 0) continue;
+                if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        Token t = tokens.at(pos);
+        if (t != null && t.start() == pos && t.tag().startsWith("nr") && t.end() - t.start() >= 2 && t.end() - t.start() <= 4) {
+            return Optional.of(new LocalSpan(t.start(), t.end()));
+        }
+        if (sur > 0) {
+            // no follower: take the usual three characters where HanLP sees a word boundary there
+            for (int len : lengths) {
+                int end = advance(text, pos, len);
+                if (end > 0 && (tokens.startsAt(end) || end == text.length())) return Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 阿不都热合曼·买买提: names joined by a middle dot. */
+    private Optional<LocalSpan> dottedName(String text, int pos) {
+        int j = pos;
+        boolean dot = false;
+        while (j < text.length() && j - pos <= MAX_DOTTED && (isNameChar(text, j) || isDot(text.charAt(j)))) {
+            if (isDot(text.charAt(j))) {
+                if (j == pos || dot) break;
+                dot = true;
+            }
+            j++;
+        }
+        if (!dot || isDot(text.charAt(j - 1))) return Optional.empty();
+        // the part after the dot ends where a follower starts
+        for (int end = j; end > pos; end--) {
+            if (isDot(text.charAt(end - 1))) break;
+            if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDot(char c) { return c == '·' || c == '•' || c == '・'; }
+
+    /** Index after len code points of name characters from pos, or -1. */
+    private static int advance(String text, int pos, int len) {
+        int i = pos;
+        for (int k = 0; k < len; k++) {
+            if (i >= text.length() || !isNameChar(text, i)) return -1;
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** A name ends here: end of text, punctuation, a space, or a follower word. */
+    public boolean isFollowerAt(String text, int i) {
+        if (i >= text.length()) return true;
+        char c = text.charAt(i);
+        if (!isNameChar(text, i)) return true;
+        for (int n = Math.min(maxFollower, text.length() - i); n >= 1; n--) {
+            if (followers.contains(text.substring(i, i + n))) return true;
+        }
+        return false;
+    }
+
+    public static boolean isNameChar(String text, int i) {
+        int cp = text.codePointAt(i);
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3134F)
+                || (cp >= 0xF900 && cp <= 0xFAFF);
+    }
+
+}

@@ -1,0 +1,150 @@
+package io.xunlu.extract.official;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.models.ModelFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The grammar of official titles, read from models/titles/: a title is a prefix naming the body
+ * ([place][level][body]: 市委, 县人大常委会, 泰州市委, 市发改委, 三江新区党工委, 格力电器) followed by a
+ * post ([modifier] head: 副书记, 常务副市长, 党组书记, 董事长). Level-head posts are a level and 长
+ * (市长, 副县长). The prefix runs left from the post to punctuation, a stop word, or a word HanLP
+ * tags as a verb, preposition, conjunction, adverb, pronoun, particle, number or time.
+ */
+public final class TitleGrammar {
+    /** A post found in the text, with the kind of body it heads. */
+    public record PostMatch(int start, int end, String kind) {}
+
+    private static final int MAX_PREFIX = 24;
+    private static final Set<String> STOP_TAG_PREFIXES = Set.of("v", "p", "c", "d", "r", "u", "t", "w", "y", "e", "o", "f");
+
+    private final Map<Character, List<String>> postsByFirst = new HashMap<>();
+    private final Map<String, String> postKind = new HashMap<>();
+    private final Set<Character> levels = new HashSet<>();
+    private final Set<Character> headLevels = new HashSet<>();
+    private final List<String> modifiers;
+    private final List<String> stopWords;
+    private final List<String> stateBodies;
+
+    public TitleGrammar() {
+        for (String[] row : ModelFile.rows("titles/posts.tsv")) {
+            postKind.put(row[0], row[1]);
+            postsByFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(row[0]);
+        }
+        postsByFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        for (String[] row : ModelFile.rows("titles/levels.tsv")) {
+            if (row[0].length() == 1) {
+                levels.add(row[0].charAt(0));
+                if (row[1].equals("head")) headLevels.add(row[0].charAt(0));
+            }
+        }
+        modifiers = sortedLongestFirst(ModelFile.lines("titles/modifiers.txt"));
+        stopWords = sortedLongestFirst(ModelFile.lines("titles/stop-words.txt"));
+        stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
+    }
+
+    private static List<String> sortedLongestFirst(List<String> words) {
+        List<String> l = new ArrayList<>(words.stream().map(String::strip).toList());
+        l.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(l);
+    }
+
+    public boolean isLevel(char c) { return levels.contains(c); }
+
+    /** The post starting at i (modifiers included), or null. */
+    public PostMatch postAt(String text, int i) {
+        int j = i;
+        for (String m : modifiers) {
+            if (text.startsWith(m, i)) {
+                j = i + m.length();
+                break;
+            }
+        }
+        PostMatch p = headAt(text, i, j);
+        if (p == null && j != i) p = headAt(text, i, i);
+        if (p == null && text.startsWith("副", i)) p = headAt(text, i, i + 1);
+        return p;
+    }
+
+    private PostMatch headAt(String text, int start, int j) {
+        if (j >= text.length()) return null;
+        List<String> cands = postsByFirst.get(text.charAt(j));
+        if (cands != null) {
+            for (String w : cands) {
+                if (text.startsWith(w, j) && !continuesWord(text, j + w.length())) {
+                    return new PostMatch(start, j + w.length(), postKind.get(w));
+                }
+            }
+        }
+        // level-head posts: 市长, 副县长, 常务副区长
+        int k = j;
+        if (text.startsWith("副", k)) k++;
+        if (k + 1 < text.length() && headLevels.contains(text.charAt(k)) && text.charAt(k + 1) == '长'
+                && !continuesWord(text, k + 2)) {
+            return new PostMatch(start, k + 2, "government");
+        }
+        return null;
+    }
+
+    /** 常委会, 委员会, 长江: the post is the start of a longer word, not a post. */
+    private static boolean continuesWord(String text, int end) {
+        if (end >= text.length()) return false;
+        char c = text.charAt(end);
+        return c == '会' || c == '江' || c == '城' || c == '廊' || c == '篇';
+    }
+
+    /** Where the title whose post starts at postStart begins (== postStart when it has no prefix). */
+    public int prefixStart(String text, TokenIndex tokens, int postStart) {
+        int s = postStart;
+        while (s > 0 && postStart - s < MAX_PREFIX && !isBoundary(text.charAt(s - 1))) s--;
+        for (String w : stopWords) {
+            if (w.length() < 2) continue;
+            int k = text.lastIndexOf(w, postStart - w.length());
+            if (k >= s) s = k + w.length();
+        }
+        for (int i = s; i < postStart; ) {
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            if (t.start() >= s && t.end() <= postStart && isStopToken(t)) s = t.end();
+            i = Math.max(i + 1, t.end());
+        }
+        return s;
+    }
+
+    private boolean isStopToken(Token t) {
+        if (stopWords.contains(t.word())) return true;
+        String tag = t.tag();
+        if (tag.equals("vn") || tag.equals("nnt") || tag.equals("nis")) return false;
+        for (String p : STOP_TAG_PREFIXES) if (tag.startsWith(p)) return true;
+        return false;
+    }
+
+    static boolean isBoundary(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '、' || c == '；' || c == ';' || c == '：' || c == ':'
+                || c == '\n' || c == ' ' || c == '“' || c == '”' || c == '"' || c == '(' || c == ')' || c == '（'
+                || c == '）' || c == '《' || c == '》' || c == '!' || c == '?' || c == '！' || c == '？' || c == '—'
+                || c == '‘' || c == '’' || c == '「' || c == '」' || c == '[' || c == ']' || c == '【' || c == '】';
+    }
+
+    /** The state body the prefix ends with (委, 政府, 人大常委会, 局 …), or null for a firm or none. */
+    public String stateBodyAtEnd(String prefix) {
+        for (String b : stateBodies) if (prefix.endsWith(b)) return b;
+        return null;
+    }
+
+    /** A title span: its prefix and post. */
+    public LocalSpan titleSpan(String text, TokenIndex tokens, PostMatch p) {
+        return new LocalSpan(prefixStart(text, tokens, p.start()), p.end());
+    }
+}

@@ -1,0 +1,68 @@
+package io.xunlu.output;
+
+import io.xunlu.ArticleFacts;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.json.Article;
+import io.xunlu.json.Byline;
+import io.xunlu.json.Mention;
+import io.xunlu.json.Official;
+import io.xunlu.layout.BylineParser;
+import io.xunlu.layout.LayoutItem;
+import io.xunlu.link.LinkedOfficial;
+import io.xunlu.link.RuledSpan;
+import io.xunlu.text.MappedText;
+import io.xunlu.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns one item's layout and facts into the contract's Article, every span on the source. */
+public final class ArticleAssembler {
+    private ArticleAssembler() {}
+
+    public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
+                                   SpanMapper spans, ArticleFacts facts) {
+        SpanMapper pageSpans = new SpanMapper(page, spans.source());
+        String headline = item.headlineLines().isEmpty() ? null : joinLines(pageSpans, item.headlineLines());
+        List<String> decks = item.subheadlines().stream().map(pageSpans::text).toList();
+        String dateline = item.dateline() == null ? null : pageSpans.text(item.dateline());
+        List<Byline> bylines = new ArrayList<>();
+        for (BylineParser.Credit c : item.bylines()) {
+            Span s = pageSpans.map(c.name());
+            if (s != null) bylines.add(new Byline(c.role(), s.text(), s.start(), s.end(), s.startUtf16(), s.endUtf16()));
+        }
+        Span whole = pageSpans.map(new LocalSpan(item.start(), item.end()));
+        List<Official> officials = new ArrayList<>();
+        for (LinkedOfficial o : facts.officials()) {
+            List<Mention> titleMentions = o.titles().stream().map(t -> spans.mention(t, "title")).filter(Objects::nonNull).toList();
+            List<String> titles = o.titles().stream().map(spans::text).toList();
+            List<Mention> mentions = new ArrayList<>();
+            for (RuledSpan r : o.mentions()) {
+                Mention m = spans.mention(r.span(), r.rule());
+                if (m != null) mentions.add(m);
+            }
+            String name = mentions.isEmpty() ? o.name() : spans.text(o.mentions().get(0).span());
+            officials.add(new Official(name, titles, titleMentions, mentions));
+        }
+        return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
+                whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
+                officials, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String joinLines(SpanMapper pageSpans, List<LocalSpan> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (LocalSpan l : lines) sb.append(pageSpans.text(l));
+        return sb.toString();
+    }
+
+    /** The item's repaired text in the original characters (headline, decks and paragraphs on lines). */
+    private static String bodyText(MappedText view, SpanMapper spans) {
+        StringBuilder sb = new StringBuilder(view.length());
+        String src = spans.source().text();
+        for (int i = 0; i < view.length(); i++) {
+            int k = view.sourceIndex(i);
+            sb.append(k >= 0 ? src.charAt(k) : view.text().charAt(i));
+        }
+        return sb.toString().strip();
+    }
+}
