@@ -63,7 +63,7 @@ final class ContractFields {
             String name = stringOf(o, "name");
             if (name.isEmpty()) continue;
             for (String title : titles(o)) {
-                out.add(new Item(name, title, null, Map.of(), name + ": " + title, context(o)));
+                out.add(new Item(name, title, null, Map.of(), TextFold.preview(name + ": " + title), context(o)));
             }
         }
         return out;
@@ -110,7 +110,8 @@ final class ContractFields {
             attrs.put("bound", stringOf(a, "bound"));
             String attribute = stringOf(a, "attribute");
             if (!attribute.isEmpty()) attrs.put("attribute", attribute); // judged only where gold names one
-            String label = kind + " " + plain(value) + " " + unit + (attribute.isEmpty() ? "" : " [" + attribute + "]");
+            String label = TextFold.preview(kind + " " + plain(value) + " " + unit
+                    + (attribute.isEmpty() ? "" : " [" + attribute + "]"));
             out.add(new Item(kind + "|" + unit, "", value, Map.copyOf(attrs), label, context(a)));
         }
         return out;
@@ -130,13 +131,14 @@ final class ContractFields {
                 if (partMeasure.isEmpty()) partMeasure = measure; // 其中民营企业1542 counts in 家 like its total
                 BigDecimal partValue = number(p.path("value"));
                 parts.add(plain(partValue) + " " + partMeasure);
-                partItems.add(new Item(partMeasure, "", partValue, Map.of(),
-                        plain(partValue) + " " + partMeasure + " " + stringOf(p, "subject") + " (part of " + subject + ")",
+                partItems.add(new Item(partMeasure, "", partValue, Map.of(), TextFold.preview(
+                        plain(partValue) + " " + partMeasure + " " + stringOf(p, "subject") + " (part of " + subject + ")"),
                         context(p)));
             }
             parts.sort(null);
             Map<String, String> attrs = Map.of("subject", subject, "parts", String.join(", ", parts));
-            out.add(new Item(measure, "", value, attrs, plain(value) + " " + measure + " " + subject, context(c)));
+            out.add(new Item(measure, "", value, attrs, TextFold.preview(plain(value) + " " + measure + " " + subject),
+                    context(c)));
             out.addAll(partItems);
         }
         return out;
@@ -203,7 +205,7 @@ final class ContractFields {
         JsonNode mentions = item.path("mentions");
         if (!item.has("text") && mentions.isArray() && !mentions.isEmpty()) at = mentions.get(0);
         StringBuilder b = new StringBuilder();
-        if (at.path("text").isTextual()) b.append('"').append(at.path("text").asText()).append('"');
+        if (at.path("text").isTextual()) b.append('"').append(TextFold.preview(at.path("text").asText())).append('"');
         if (at.path("start").isNumber() && at.path("end").isNumber()) {
             if (b.length() > 0) b.append(' ');
             b.append('@').append(at.path("start").asInt()).append('-').append(at.path("end").asInt());

@@ -16,6 +16,6 @@ import java.util.Map;
  */
 record Item(String key, String sub, BigDecimal value, Map<String, String> attrs, String label, String context) {
     static Item named(String key, Map<String, String> attrs, String context) {
-        return new Item(key, "", null, attrs, key, context);
+        return new Item(key, "", null, attrs, TextFold.preview(key), context);
     }
 }

@@ -102,12 +102,14 @@ public final class Scorer {
                 if (gold.has(HEADLINE)) {
                     String gh = TextFold.compact(gold.path(HEADLINE).asText(""));
                     String ph = TextFold.compact(produced.path(HEADLINE).asText(""));
-                    judge(HEADLINE, gh.equals(ph), file, name, ARTICLES, "headline: " + gh + " → " + ph, "");
+                    judge(HEADLINE, gh.equals(ph), file, name, ARTICLES,
+                            "headline: " + TextFold.preview(gh) + " → " + TextFold.preview(ph), "");
                 }
                 if (gold.has(KIND)) {
                     String gk = gold.path(KIND).asText("");
                     String pk = produced.path(KIND).asText("");
-                    judge(KIND, gk.equals(pk), file, name, ARTICLES, "kind: " + gk + " → " + pk, "");
+                    judge(KIND, gk.equals(pk), file, name, ARTICLES,
+                            "kind: " + TextFold.preview(gk) + " → " + TextFold.preview(pk), "");
                 }
             }
         }
@@ -175,7 +177,7 @@ public final class Scorer {
     }
 
     private static String shown(String attr) {
-        return attr == null || attr.isEmpty() ? "(none)" : attr.replace(AccuracyRule.LIST_SEPARATOR, "、");
+        return attr == null || attr.isEmpty() ? "(none)" : TextFold.preview(attr.replace(AccuracyRule.LIST_SEPARATOR, "、"));
     }
 
     private static List<Item> distinct(List<Item> items) {
@@ -194,7 +196,7 @@ public final class Scorer {
     private static String articleName(JsonNode gold, JsonNode produced, Matching.Pair pair) {
         for (JsonNode a : new JsonNode[] {gold, produced}) {
             if (a != null && a.path(HEADLINE).isTextual() && !a.path(HEADLINE).asText().isBlank())
-                return TextFold.fold(a.path(HEADLINE).asText());
+                return TextFold.preview(a.path(HEADLINE).asText());
         }
         JsonNode a = gold != null ? gold : produced;
         int index = gold != null ? pair.gold() : pair.produced();

@@ -6,6 +6,8 @@ package io.xunlu.eval;
  * written as the text reads, the engine may fold; scoring must not care which.
  */
 final class TextFold {
+    static final int PREVIEW = 60;
+
     private TextFold() {}
 
     static String fold(String s) {
@@ -24,6 +26,18 @@ final class TextFold {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * At most {@value #PREVIEW} characters of s, folded, with … where it was cut: for error lists,
+     * which must stay short however long the engine's strings are.
+     */
+    static String preview(String s) {
+        if (s == null) return "";
+        if (s.length() <= PREVIEW) return fold(s);
+        int end = PREVIEW;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--; // never split a surrogate pair
+        return fold(s.substring(0, end)) + "…";
     }
 
     /** Folded and without any whitespace: for headline similarity, where line breaks are layout. */
