@@ -2,10 +2,9 @@ package io.xunlu.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides which produced article of a page stands for which gold article, so items are compared
@@ -24,17 +23,17 @@ final class ArticleAligner {
     static List<Matching.Pair> align(List<JsonNode> gold, List<JsonNode> produced) {
         int[] goldTo = new int[gold.size()];
         int[] producedTo = new int[produced.size()];
-        java.util.Arrays.fill(goldTo, -1);
-        java.util.Arrays.fill(producedTo, -1);
+        Arrays.fill(goldTo, -1);
+        Arrays.fill(producedTo, -1);
 
         record Candidate(int gold, int produced, double similarity) {}
         List<Candidate> candidates = new ArrayList<>();
-        List<String> producedHeadlines = produced.stream().map(ArticleAligner::headline).toList();
+        List<long[]> producedGrams = produced.stream().map(a -> bigrams(headline(a))).toList();
         for (int g = 0; g < gold.size(); g++) {
-            String gh = headline(gold.get(g));
-            if (gh.isEmpty()) continue;
+            long[] gh = bigrams(headline(gold.get(g)));
+            if (gh.length == 0) continue;
             for (int p = 0; p < produced.size(); p++) {
-                double s = similarity(gh, producedHeadlines.get(p));
+                double s = dice(gh, producedGrams.get(p));
                 if (s >= MIN_SIMILARITY) candidates.add(new Candidate(g, p, s));
             }
         }
@@ -75,34 +74,42 @@ final class ArticleAligner {
     static String headline(JsonNode article) {
         JsonNode h = article.path("headline");
         if (!h.isTextual()) return "";
-        String s = TextFold.compact(h.asText());
+        String raw = h.asText();
+        // fold only what can be compared: whitespace removal shortens, so twice the limit is plenty
+        String s = TextFold.compact(raw.length() > 2 * MAX_HEADLINE ? raw.substring(0, 2 * MAX_HEADLINE) : raw);
         return s.length() > MAX_HEADLINE ? s.substring(0, MAX_HEADLINE) : s;
     }
 
     /** Dice coefficient over character bigrams (a one-character headline is its own unigram). */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.equals(b)) return 1;
-        Map<String, Integer> grams = new HashMap<>();
-        List<String> ga = bigrams(a);
-        List<String> gb = bigrams(b);
-        for (String s : ga) grams.merge(s, 1, Integer::sum);
-        int common = 0;
-        for (String s : gb) {
-            Integer n = grams.get(s);
-            if (n != null && n > 0) {
-                common++;
-                grams.put(s, n - 1);
-            }
-        }
-        return 2.0 * common / (ga.size() + gb.size());
+        return dice(bigrams(a), bigrams(b));
     }
 
-    private static List<String> bigrams(String s) {
+    private static double dice(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) return 0;
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * common / (a.length + b.length);
+    }
+
+    /** Each bigram of code points as one long (first << 21 | second), sorted, repeats kept. */
+    private static long[] bigrams(String s) {
         int[] cps = s.codePoints().toArray();
-        List<String> out = new ArrayList<>(Math.max(1, cps.length - 1));
-        if (cps.length == 1) out.add(s);
-        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
+        if (cps.length == 0) return new long[0];
+        if (cps.length == 1) return new long[] {cps[0]};
+        long[] out = new long[cps.length - 1];
+        for (int i = 0; i + 1 < cps.length; i++) out[i] = ((long) cps[i] << 21) | cps[i + 1];
+        Arrays.sort(out);
         return out;
     }
 }

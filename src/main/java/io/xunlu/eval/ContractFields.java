@@ -18,6 +18,9 @@ final class ContractFields {
     static final String OFFICIAL_TITLES = "official_titles";
 
     /** Byline roles that name the same job as 记者 (ANNOTATION.md folds exactly these). */
+    private static final int MAX_NUMBER_TEXT = 64;
+    private static final int MAX_PLAIN_SCALE = 40;
+
     private static final Set<String> REPORTER_ROLES = Set.of("本报记者", "晚报记者");
 
     static final List<ItemField> ALL = List.of(
@@ -179,9 +182,16 @@ final class ContractFields {
         return v.isTextual() || v.isNumber() ? TextFold.fold(v.asText()) : "";
     }
 
+    /**
+     * The number a value node holds, or null. Text longer than {@value #MAX_NUMBER_TEXT} characters
+     * is not a figure any article prints, and parsing 100k digits costs quadratic time.
+     */
     static BigDecimal number(JsonNode v) {
-        if (v.isNumber()) return v.decimalValue();
-        if (v.isTextual()) {
+        if (v.isNumber()) {
+            if (!v.isBigDecimal() && !v.isIntegralNumber() && !Double.isFinite(v.doubleValue())) return null;
+            return v.decimalValue();
+        }
+        if (v.isTextual() && v.asText().length() <= MAX_NUMBER_TEXT) {
             try {
                 return new BigDecimal(v.asText().trim());
             } catch (NumberFormatException e) {
@@ -191,8 +201,11 @@ final class ContractFields {
         return null;
     }
 
+    /** Plain digits for values of any sensible size; scientific where plain would be huge. */
     static String plain(BigDecimal v) {
-        return v == null ? "?" : v.stripTrailingZeros().toPlainString();
+        if (v == null) return "?";
+        BigDecimal s = v.stripTrailingZeros();
+        return Math.abs(s.scale()) <= MAX_PLAIN_SCALE ? s.toPlainString() : s.toString();
     }
 
     /**

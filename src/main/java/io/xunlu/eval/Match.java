@@ -6,19 +6,19 @@ import java.math.MathContext;
 /** How a gold item and a produced item are judged to be the same thing (ANNOTATION.md "Scoring"). */
 enum Match {
     /** The folded strings are equal: organizations, places, dates, names, document titles. */
-    EXACT {
+    EXACT(true) {
         @Override boolean matches(Item g, Item p) { return g.key().equals(p.key()); }
     },
     /** Same name, and one title a suffix of the other: 泰州市委书记 ~ 市委书记. */
-    NAME_AND_TITLE_SUFFIX {
+    NAME_AND_TITLE_SUFFIX(true) {
         @Override boolean matches(Item g, Item p) { return g.key().equals(p.key()) && titlesAgree(g.sub(), p.sub()); }
     },
     /** Same key (kind|unit or measure) and values within a relative error of 1e-9. */
-    NUMBER {
+    NUMBER(true) {
         @Override boolean matches(Item g, Item p) { return g.key().equals(p.key()) && sameNumber(g.value(), p.value()); }
     },
     /** Project names: one contains the other and they differ by at most two characters. */
-    NEAR_NAME {
+    NEAR_NAME(false) {
         @Override boolean matches(Item g, Item p) {
             String a = g.key();
             String b = p.key();
@@ -32,7 +32,14 @@ enum Match {
     private static final String DEPUTY = "副";
     private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1e-9");
 
+    private final boolean needsEqualKeys;
+
+    Match(boolean needsEqualKeys) { this.needsEqualKeys = needsEqualKeys; }
+
     abstract boolean matches(Item g, Item p);
+
+    /** True when only items with equal keys can match, so candidates can be looked up by key. */
+    boolean needsEqualKeys() { return needsEqualKeys; }
 
     /** A match with nothing tolerated; preferred when one gold item has several candidates. */
     boolean exact(Item g, Item p) {
@@ -57,7 +64,15 @@ enum Match {
     static boolean sameNumber(BigDecimal a, BigDecimal b) {
         if (a == null || b == null) return false;
         if (a.compareTo(b) == 0) return true;
+        if (a.signum() != b.signum()) return false;
+        // Orders of magnitude apart: not equal, and subtracting 1e-999999999 from 1 would build a huge number.
+        if (Math.abs(magnitude(a) - magnitude(b)) > 1) return false;
         BigDecimal scale = a.abs().max(b.abs());
         return a.subtract(b).abs().compareTo(scale.multiply(RELATIVE_TOLERANCE, MathContext.DECIMAL64)) < 0;
+    }
+
+    /** The decimal exponent of the leading digit, near enough: 8000000000 → 10, 0.05 → -1. */
+    private static long magnitude(BigDecimal v) {
+        return (long) v.precision() - v.scale();
     }
 }

@@ -103,13 +103,13 @@ public final class Scorer {
                     String gh = TextFold.compact(gold.path(HEADLINE).asText(""));
                     String ph = TextFold.compact(produced.path(HEADLINE).asText(""));
                     judge(HEADLINE, gh.equals(ph), file, name, ARTICLES,
-                            "headline: " + TextFold.preview(gh) + " → " + TextFold.preview(ph), "");
+                            "headline: " + shown(TextFold.preview(gh)) + " → " + shown(TextFold.preview(ph)), "");
                 }
                 if (gold.has(KIND)) {
                     String gk = gold.path(KIND).asText("");
                     String pk = produced.path(KIND).asText("");
                     judge(KIND, gk.equals(pk), file, name, ARTICLES,
-                            "kind: " + TextFold.preview(gk) + " → " + TextFold.preview(pk), "");
+                            "kind: " + shown(TextFold.preview(gk)) + " → " + shown(TextFold.preview(pk)), "");
                 }
             }
         }

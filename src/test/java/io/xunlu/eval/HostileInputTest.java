@@ -35,6 +35,9 @@ class HostileInputTest {
                 pPlaces.addObject().put("name", "地" + (i + 750));
             }
             pAmounts.addObject().put("kind", "money").put("value", digits).put("unit", "CNY");
+            pAmounts.addObject().put("kind", "money").put("value", "1e-999999999").put("unit", "CNY");
+            gAmounts.addObject().put("kind", "money").put("value", new java.math.BigDecimal("1e999999999")).put("unit", "CNY");
+            pAmounts.addObject().put("kind", "money").put("value", Double.POSITIVE_INFINITY).put("unit", "CNY");
             g.putArray("dates").add(commas);
             p.putArray("dates").addObject().put("text", commas + commas);
         }
@@ -44,7 +47,8 @@ class HostileInputTest {
         scorer.add("hostile.txt", gold, produced);
         EvalReport report = scorer.report("hostile");
 
-        assertEquals(3, report.field("amounts").orElseThrow().falsePositives());
+        assertEquals(9, report.field("amounts").orElseThrow().falsePositives());
+        assertEquals(3, report.field("amounts").orElseThrow().falseNegatives());
         assertEquals(4500, report.field("amounts").orElseThrow().truePositives());
         assertEquals(2250, report.field("places").orElseThrow().truePositives());
         assertEquals(2000, report.field("articles").orElseThrow().falsePositives());
