@@ -92,11 +92,20 @@ DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "
          "八": 8, "九": 9}
 SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 BIG_UNIT = {"万": 10**4, "亿": 10**8}
-NUM_CHARS = set("0123456789.") | set(DIGIT) | set(SMALL_UNIT) | set(BIG_UNIT)
+NUM_CHARS = set("0123456789.点") | set(DIGIT) | set(SMALL_UNIT) | set(BIG_UNIT)
 
 
 def chinese_int(s):
-    """三千万 -> 30000000, 两千六百 -> 2600, 十五 -> 15; digits mixed with scales: 1.26万."""
+    """三千万 -> 30000000, 两千六百 -> 2600, 十五 -> 15; digits mixed with scales: 1.26万;
+    a Chinese decimal point: 五点六亿 -> 560000000, 十二点五 -> 12.5."""
+    if "点" in s:
+        whole, rest = s.split("点", 1)
+        frac = "".join(str(DIGIT[c]) for c in rest if c in DIGIT)
+        scale = 1
+        for c in rest:
+            if c in BIG_UNIT:
+                scale *= BIG_UNIT[c]
+        return (chinese_int(whole) + float("0." + frac)) * scale
     total, section, number = 0, 0, None
     i = 0
     while i < len(s):
@@ -148,11 +157,15 @@ def numerals(s):
     """The numeral runs of s, in order, as (start, end, text)."""
     runs, i = [], 0
     while i < len(s):
-        if s[i] in NUM_CHARS and not (s[i] in SMALL_UNIT or s[i] in BIG_UNIT) or s[i] == "十":
+        starts_bare_scale = s[i] in "十百千" and s[i + 1:i + 2] in NUM_CHARS  # 千亿元, 百万千瓦
+        if s[i] in NUM_CHARS and not (s[i] in SMALL_UNIT or s[i] in BIG_UNIT or s[i] == "点") \
+                or s[i] == "十" or starts_bare_scale:
             j = i
             while j < len(s) and s[j] in NUM_CHARS:
                 if s[j] == "千" and s[j + 1:j + 2] in ("瓦", "米", "克"):
                     break  # 36.8万千瓦: 千 starts the unit here, it is no scale
+                if s[j] == "点" and s[j + 1:j + 2] not in DIGIT:
+                    break  # 十二点五 is a decimal, 17个重点 is not
                 j += 1
             runs.append((i, j, s[i:j]))
             i = j
@@ -163,13 +176,13 @@ def numerals(s):
 
 def resolve_amount(text):
     """Returns dict(value, unit, kind, approximate, bound, high) or None when unsure."""
-    t = squeeze(text)
-    if t.startswith("百分之"):
-        rest = t[3:]
+    t = re.sub(r"%(?=[至到\-—～~])", "", squeeze(text))  # 10%—15%: the low end's own sign
+    if "百分之" in t:
+        head, rest = t.split("百分之", 1)
         runs = numerals(rest)
         if not runs:
             return None
-        res = {"value": chinese_int(runs[0][2]), "unit": "%", "kind": "percent"}
+        res = {"value": chinese_int(runs[0][2]), "unit": "%", "kind": "percent", "head": head}
         tail = rest[runs[0][1]:]
     elif t == "半小时" or t.endswith("半小时") and not numerals(t):
         return {"value": 0.5, "unit": "hour", "kind": "duration", "approximate": False,
@@ -202,8 +215,8 @@ def resolve_amount(text):
         for w in ("余", "多"):
             if tail_unit.startswith(w):
                 tail_unit = tail_unit[1:]
-        if tail_unit.startswith("个多"):  # 2个多小时
-            tail_unit = tail_unit[2:]
+        if tail_unit.startswith("个多"):  # 2个多小时, 7个多月
+            tail_unit = "个" + tail_unit[2:]
         # units that carry their own scale: 万千瓦, 亿千瓦时 are already folded into the numeral
         for word, kind, unit in UNIT_WORDS:
             if tail_unit.startswith(word) or (word == "成" and tail_unit.startswith("成")):
