@@ -137,7 +137,7 @@ UNIT_WORDS = [  # longest first: (word, kind, unit)
     ("个百分点", "percent", "pp"), ("百分点", "percent", "pp"),
     ("美元", "money", "USD"), ("港元", "money", "HKD"), ("港币", "money", "HKD"),
     ("欧元", "money", "EUR"), ("日元", "money", "JPY"), ("英镑", "money", "GBP"), ("元", "money", "CNY"),
-    ("平方公里", "quantity", "km2"), ("平方米", "quantity", "m2"), ("㎡", "quantity", "m2"),
+    ("平方公里", "quantity", "km2"), ("毫米", "quantity", "mm"), ("平方米", "quantity", "m2"), ("㎡", "quantity", "m2"),
     ("立方米", "quantity", "m3"), ("公顷", "quantity", "ha"), ("亩", "quantity", "mu"),
     ("公里/小时", "quantity", "km/h"), ("公里", "quantity", "km"), ("千米", "quantity", "km"),
     ("米", "quantity", "m"), ("千瓦时", "quantity", "kWh"), ("度", "quantity", "kWh"),
@@ -215,6 +215,9 @@ def resolve_amount(text):
         for w in ("余", "多"):
             if tail_unit.startswith(w):
                 tail_unit = tail_unit[1:]
+                if tail_unit[:1] in BIG_UNIT:  # 3600余万元: the scale follows the bound word
+                    res["value"] *= BIG_UNIT[tail_unit[0]]
+                    tail_unit = tail_unit[1:]
         if tail_unit.startswith("个多"):  # 2个多小时, 7个多月
             tail_unit = "个" + tail_unit[2:]
         # units that carry their own scale: 万千瓦, 亿千瓦时 are already folded into the numeral
