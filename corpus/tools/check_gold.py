@@ -136,7 +136,7 @@ def chinese_int(s):
 UNIT_WORDS = [  # longest first: (word, kind, unit)
     ("个百分点", "percent", "pp"), ("百分点", "percent", "pp"),
     ("美元", "money", "USD"), ("港元", "money", "HKD"), ("港币", "money", "HKD"),
-    ("欧元", "money", "EUR"), ("日元", "money", "JPY"), ("英镑", "money", "GBP"), ("元", "money", "CNY"),
+    ("欧元", "money", "EUR"), ("新台币", "money", "TWD"), ("日元", "money", "JPY"), ("英镑", "money", "GBP"), ("元", "money", "CNY"),
     ("平方公里", "quantity", "km2"), ("毫米", "quantity", "mm"), ("平方米", "quantity", "m2"), ("㎡", "quantity", "m2"),
     ("立方米", "quantity", "m3"), ("公顷", "quantity", "ha"), ("亩", "quantity", "mu"),
     ("公里/小时", "quantity", "km/h"), ("公里", "quantity", "km"), ("千米", "quantity", "km"),
@@ -174,8 +174,13 @@ def numerals(s):
     return runs
 
 
+# just enough Traditional -> Simplified for the resolver (the goldfiles keep the text as written)
+T2S = str.maketrans("萬億兩噸畝個點時歐約餘過於臺幣", "万亿两吨亩个点时欧约余过于台币")
+
+
 def resolve_amount(text):
     """Returns dict(value, unit, kind, approximate, bound, high) or None when unsure."""
+    text = text.translate(T2S)
     t = re.sub(r"%(?=[至到\-—～~])", "", squeeze(text))  # 10%—15%: the low end's own sign
     if "百分之" in t:
         head, rest = t.split("百分之", 1)
@@ -256,7 +261,7 @@ def resolve_amount(text):
 
 
 def resolve_count_value(text):
-    t = squeeze(text)
+    t = squeeze(text.translate(T2S))
     runs = [r for r in numerals(t)]
     if not runs:
         return None
