@@ -175,7 +175,7 @@ def numerals(s):
 
 
 # just enough Traditional -> Simplified for the resolver (the goldfiles keep the text as written)
-T2S = str.maketrans("萬億兩噸畝個點時歐約餘過於臺幣", "万亿两吨亩个点时欧约余过于台币")
+T2S = str.maketrans("萬億兩噸畝個點時歐約餘過於臺幣頃", "万亿两吨亩个点时欧约余过于台币顷")
 
 
 def resolve_amount(text):
@@ -254,6 +254,10 @@ def resolve_amount(text):
         bound = "max"
     else:
         bound = None
+    if res.get("kind") == "money":  # the currency written before the figure: 新台币120亿元
+        for word, unit in (("新台币", "TWD"), ("港币", "HKD"), ("美金", "USD")):
+            if word in head:
+                res["unit"] = unit
     res["approximate"] = approximate
     res["bound"] = bound
     res.setdefault("high", None)
