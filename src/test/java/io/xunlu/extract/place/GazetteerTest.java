@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.xunlu.analysis.Token;
+import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -79,16 +83,33 @@ class GazetteerTest {
     }
 
     @Test
+    void tokensKeepShortFormsOutOfNamesAndWords() {
+        // 许卫东 is a person (卫东区 exists), 居民和单位 runs over 民和 (民和县), 南通市委 is one token.
+        String text = "许卫东要求居民和单位配合。南通市委召开会议,鄂城获批。";
+        List<Token> tokens = List.of(
+                new Token("许卫东", "nr", 0, 3), new Token("要求", "v", 3, 5), new Token("居民", "n", 5, 7),
+                new Token("和", "c", 7, 8), new Token("单位", "n", 8, 10), new Token("配合", "v", 10, 12),
+                new Token("。", "w", 12, 13), new Token("南通市委", "nt", 13, 17), new Token("召开", "v", 17, 19),
+                new Token("会议", "n", 19, 21), new Token(",", "w", 21, 22), new Token("鄂城", "ns", 22, 24),
+                new Token("获批", "v", 24, 26), new Token("。", "w", 26, 27));
+        List<String> plain = g.find(text).stream().map(PlaceMatch::form).toList();
+        assertEquals(List.of("卫东", "民和", "南通市", "鄂城"), plain);
+        List<String> checked = g.find(new ArticleText(text, tokens, null)).stream().map(PlaceMatch::form).toList();
+        assertEquals(List.of("南通市", "鄂城"), checked);
+        assertEquals(plain, g.find(ArticleText.of(text)).stream().map(PlaceMatch::form).toList(), "no tokens, no filter");
+    }
+
+    @Test
     void hostileInputOfFiveMegabytesRunsInLinearTime() {
         StringBuilder digits = new StringBuilder();
         while (digits.length() < 1_000_000) digits.append("1234567890");
         String commas = "、".repeat(200_000);
         StringBuilder prefixes = new StringBuilder();
         // Long runs that keep the trie walk going: every position starts a near-miss.
-        while (prefixes.length() < 2_000_000) prefixes.append("内蒙古自治").append("恩施土家族苗族自治");
+        while (prefixes.length() < 3_000_000) prefixes.append("内蒙古自治").append("恩施土家族苗族自治");
         String surrogates = "𠀀".repeat(400_000);
         String text = digits + commas + prefixes + surrogates + "南通市";
-        assertTrue(text.length() >= 4_000_000);
+        assertTrue(text.length() >= 5_000_000, "at least 5 M chars");
         List<PlaceMatch> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> g.find(text));
         assertEquals("南通市", found.get(found.size() - 1).form());
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -101,18 +122,23 @@ class GazetteerTest {
     @Test
     void loadTimeAndHeapSize() {
         Runtime rt = Runtime.getRuntime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Gazetteer.standard(); // classes loaded, so the figures below are the data itself
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Gazetteer fresh = Gazetteer.load();
-        long millis = (System.nanoTime() - t0) / 1_000_000;
+        long wallMillis = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("Gazetteer: %s; load %d ms (classes warm); heap retained about %.1f MiB%n",
-                fresh.describe(), millis, (after - before) / (1024.0 * 1024.0));
+        System.out.printf("Gazetteer: %s; load %d ms wall, %d ms CPU (classes warm); heap retained about %.1f MiB%n",
+                fresh.describe(), wallMillis, cpuMillis, (after - before) / (1024.0 * 1024.0));
         assertFalse(fresh.find("南通").isEmpty());
-        // The budget is JVM start to first result; see the report for cold-start figures.
-        assertTrue(millis < 300, "load took " + millis + " ms");
+        // CPU time of this thread, not wall time: the build machine is shared and wall time
+        // swings with its load. The budget is JVM start to first result well under 300 ms.
+        assertTrue(cpuMillis < 300, "load took " + cpuMillis + " ms of CPU");
+        assertTrue(after - before < 32L << 20, "retained heap " + (after - before));
     }
 }
