@@ -9,25 +9,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Place words news uses that are not administrative divisions, from models/places/regions.txt:
- * macro-regions (长三角, 京津冀, 苏南) that can be found in free text, and the suffixes that turn
+ * Place words news uses that are not administrative divisions, from models/places/regions.txt and
+ * province-abbreviations.tsv: macro-regions (长三角, 京津冀, 苏南, and 黔东北 composed from an
+ * abbreviation and a direction) that can be found in free text, the province abbreviations
+ * themselves (苏 → 32, for document numbers such as 苏政发), and the suffixes that turn
  * a place or proper name into a named area (…经济技术开发区, …新区, …港, …湾) for the place and
  * organization extractors to combine with a name before them. Immutable, thread-safe.
  */
 public final class Regions {
     private static final String RESOURCE = "/models/places/regions.txt";
+    private static final String ABBREVIATIONS = "/models/places/province-abbreviations.tsv";
 
     private final List<String> regions;
     private final List<String> areaSuffixes;
     private final FormTrie regionTrie;
     private final FormTrie suffixTrie;
+    private final FormTrie directionTrie;
+    private final Map<Character, String> provinceByAbbreviation;
 
-    private Regions(List<String> regions, List<String> areaSuffixes) {
+    private Regions(List<String> regions, List<String> areaSuffixes, List<String> directions,
+                    Map<Character, String> provinceByAbbreviation) {
         this.regions = List.copyOf(regions);
+        this.directionTrie = trieOf(directions);
+        this.provinceByAbbreviation = Map.copyOf(provinceByAbbreviation);
         List<String> bySize = new ArrayList<>(areaSuffixes);
         bySize.sort(Comparator.comparingInt(String::length).reversed());
         this.areaSuffixes = List.copyOf(bySize);
@@ -45,25 +55,45 @@ public final class Regions {
     static Regions load() {
         List<String> regions = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
-        InputStream stream = Regions.class.getResourceAsStream(RESOURCE);
-        if (stream == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        List<String> directions = new ArrayList<>();
+        for (String line : dataLines(RESOURCE)) {
+            String[] f = columns(line, RESOURCE);
+            switch (f[0]) {
+                case "region" -> regions.add(f[1]);
+                case "area-suffix" -> suffixes.add(f[1]);
+                case "direction" -> directions.add(f[1]);
+                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
+            }
+        }
+        Map<Character, String> abbreviations = new HashMap<>();
+        for (String line : dataLines(ABBREVIATIONS)) {
+            String[] f = columns(line, ABBREVIATIONS);
+            for (String a : f[1].split(",")) {
+                if (a.length() != 1) throw new IllegalStateException(ABBREVIATIONS + ": not one character: " + a);
+                abbreviations.put(a.charAt(0), f[0]);
+            }
+        }
+        return new Regions(regions, suffixes, directions, abbreviations);
+    }
+
+    private static List<String> dataLines(String resource) {
+        List<String> out = new ArrayList<>();
+        InputStream stream = Regions.class.getResourceAsStream(resource);
+        if (stream == null) throw new IllegalStateException("missing resource " + resource);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                if (tab < 0) throw new IllegalStateException(RESOURCE + ": no kind column in: " + line);
-                String kind = line.substring(0, tab);
-                String word = line.substring(tab + 1).strip();
-                switch (kind) {
-                    case "region" -> regions.add(word);
-                    case "area-suffix" -> suffixes.add(word);
-                    default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + kind);
-                }
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new Regions(regions, suffixes);
+        return out;
+    }
+
+    private static String[] columns(String line, String resource) {
+        String[] f = line.split("\t");
+        if (f.length != 2) throw new IllegalStateException(resource + ": need 2 columns: " + line);
+        return new String[] {f[0].strip(), f[1].strip()};
     }
 
     public boolean isRegion(String word) { return word != null && regionTrie.get(word) != FormTrie.NONE; }
@@ -79,12 +109,23 @@ public final class Regions {
         return end < 0 ? Optional.empty() : Optional.of(text.subSequence(pos, end).toString());
     }
 
-    /** Macro-region words in text, leftmost-longest, not overlapping. Linear in the text length. */
+    /** The province code of a one-character abbreviation (苏 → 32, 黔 → 52), if it is one. */
+    public Optional<String> provinceOfAbbreviation(char c) { return Optional.ofNullable(provinceByAbbreviation.get(c)); }
+
+    /**
+     * Macro-region words in text, leftmost-longest, not overlapping: the listed regions, and a
+     * province abbreviation followed by a two-character direction (黔东北, 浙西南). Linear in the
+     * text length.
+     */
     public List<RegionMatch> find(CharSequence text) {
         List<RegionMatch> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int end = longestAt(regionTrie, text, i);
+            if (i + 1 < text.length() && provinceByAbbreviation.containsKey(text.charAt(i))) {
+                int direction = longestAt(directionTrie, text, i + 1);
+                end = Math.max(end, direction);
+            }
             if (end < 0) {
                 i++;
             } else {
