@@ -3,11 +3,11 @@ package io.xunlu.extract.place;
 import java.util.Arrays;
 
 /**
- * A character trie over many short strings, stored as one open-addressing hash table from
- * (node, char) to child node: two primitive arrays instead of a map object per node, so that tens
- * of thousands of names load in milliseconds and take a few megabytes. Immutable once built; a
- * walk is one table probe per character, which keeps scanners linear in the text length
- * (times the longest key, a constant of about 20).
+ * A character trie over short strings (region words, area suffixes), stored as one open-addressing
+ * hash table from (node, char) to child node: primitive arrays instead of a map object per node.
+ * Immutable once built; a walk is one table probe per character, which keeps scanners linear in
+ * the text length (times the longest key). The division gazetteer uses a sorted form table
+ * instead, which its generator can write ready-made.
  */
 final class FormTrie {
     static final int ROOT = 0;
@@ -17,14 +17,12 @@ final class FormTrie {
     private final int[] children;   // child node for the key in the same slot
     private final int[] values;     // value per node, NONE where no key ends
     private final int mask;
-    private final int maxKeyLength;
 
-    private FormTrie(long[] keys, int[] children, int[] values, int maxKeyLength) {
+    private FormTrie(long[] keys, int[] children, int[] values) {
         this.keys = keys;
         this.children = children;
         this.values = values;
         this.mask = keys.length - 1;
-        this.maxKeyLength = maxKeyLength;
     }
 
     /** The child of node by c, or NONE. */
@@ -47,12 +45,6 @@ final class FormTrie {
         return node == NONE ? NONE : values[node];
     }
 
-    int maxKeyLength() { return maxKeyLength; }
-
-    int nodeCount() { return values.length; }
-
-    long approximateBytes() { return keys.length * 8L + children.length * 4L + values.length * 4L; }
-
     private static long slotKey(int node, char c) { return (((long) node << 16) | c) + 1; }
 
     private static int hash(long key) {
@@ -67,7 +59,6 @@ final class FormTrie {
         private int used;
         private int[] values = new int[1 << 10];
         private int nodes = 1;
-        private int maxKeyLength;
 
         Builder() { Arrays.fill(values, NONE); }
 
@@ -75,7 +66,6 @@ final class FormTrie {
         int add(CharSequence key) {
             int node = ROOT;
             for (int i = 0; i < key.length(); i++) node = childOrNew(node, key.charAt(i));
-            maxKeyLength = Math.max(maxKeyLength, key.length());
             return node;
         }
 
@@ -84,7 +74,7 @@ final class FormTrie {
         int value(int node) { return values[node]; }
 
         FormTrie build() {
-            return new FormTrie(keys, children, Arrays.copyOf(values, nodes), maxKeyLength);
+            return new FormTrie(keys, children, Arrays.copyOf(values, nodes));
         }
 
         private int childOrNew(int node, char c) {

@@ -205,20 +205,11 @@ public final class Gazetteer {
         while (i < n) {
             int best = -1;
             int bestEnd = -1;
-            int lo = 0;
-            int hi = 0;
+            long range = ALL_FORMS;
             for (int j = i; j < n; j++) {
-                char c = text.charAt(j);
-                if (j == i) {
-                    lo = firstCharStart[c];
-                    hi = firstCharStart[c + 1];
-                } else {
-                    int from = formLength(lo) == j - i ? lo + 1 : lo;
-                    int narrowed = lowerBound(from, hi, j - i, c);
-                    hi = lowerBound(narrowed, hi, j - i, (char) (c + 1), c == Character.MAX_VALUE);
-                    lo = narrowed;
-                }
-                if (lo >= hi) break;
+                range = narrow(range, j - i, text.charAt(j));
+                int lo = lo(range);
+                if (lo >= hi(range)) break;
                 if (formLength(lo) == j - i + 1 && (ordinary[lo] != 0 || candFreeEnd[lo] > candStart[lo])) {
                     best = lo;
                     bestEnd = j + 1;
@@ -288,20 +279,11 @@ public final class Gazetteer {
     public List<PlaceMatch> prefixesAt(CharSequence text, int pos) {
         if (pos < 0 || pos > text.length()) throw new IndexOutOfBoundsException(pos);
         List<PlaceMatch> out = new ArrayList<>(2);
-        int lo = 0;
-        int hi = 0;
+        long range = ALL_FORMS;
         for (int j = pos; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (j == pos) {
-                lo = firstCharStart[c];
-                hi = firstCharStart[c + 1];
-            } else {
-                int from = formLength(lo) == j - pos ? lo + 1 : lo;
-                int narrowed = lowerBound(from, hi, j - pos, c);
-                hi = lowerBound(narrowed, hi, j - pos, (char) (c + 1), c == Character.MAX_VALUE);
-                lo = narrowed;
-            }
-            if (lo >= hi) break;
+            range = narrow(range, j - pos, text.charAt(j));
+            int lo = lo(range);
+            if (lo >= hi(range)) break;
             if (formLength(lo) == j - pos + 1 && candStart[lo + 1] > candStart[lo]) {
                 out.add(new PlaceMatch(new LocalSpan(pos, j + 1), text.subSequence(pos, j + 1).toString(),
                         candidates(candStart[lo], candStart[lo + 1])));
@@ -321,16 +303,33 @@ public final class Gazetteer {
 
     // ---- the sorted form table -------------------------------------------------------------
 
+    // A range of forms [lo, hi) is packed in one long so that the walk allocates nothing.
+    private static final long ALL_FORMS = -1L;
+
+    private static long range(int lo, int hi) { return (long) lo << 32 | (hi & 0xFFFFFFFFL); }
+
+    private static int lo(long range) { return (int) (range >>> 32); }
+
+    private static int hi(long range) { return (int) range; }
+
     private int formLength(int f) { return formStart[f + 1] - formStart[f]; }
 
     /**
-     * In [lo, hi), where every form is longer than depth and they share their first depth chars,
-     * the first form whose char at depth is at least c (or hi when pastEnd: nothing is above c).
+     * From the forms that share the depth characters read so far, those whose next character is
+     * c. Shorter forms sort first, so the one form equal to the prefix (if any) sits at lo and is
+     * stepped over; the rest are cut by two binary searches on the character at depth.
      */
-    private int lowerBound(int lo, int hi, int depth, char c, boolean pastEnd) {
-        return pastEnd ? hi : lowerBound(lo, hi, depth, c);
+    private long narrow(long current, int depth, char c) {
+        if (depth == 0) return range(firstCharStart[c], firstCharStart[c + 1]);
+        int lo = lo(current);
+        int hi = hi(current);
+        if (formLength(lo) == depth) lo++;
+        int from = lowerBound(lo, hi, depth, c);
+        int to = c == Character.MAX_VALUE ? hi : lowerBound(from, hi, depth, (char) (c + 1));
+        return range(from, to);
     }
 
+    /** In [lo, hi), the first form whose char at depth is at least c. */
     private int lowerBound(int lo, int hi, int depth, char c) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -343,16 +342,12 @@ public final class Gazetteer {
     /** The index of exactly this form, or -1. */
     private int formIndex(CharSequence s) {
         if (s == null || s.isEmpty()) return -1;
-        int lo = firstCharStart[s.charAt(0)];
-        int hi = firstCharStart[s.charAt(0) + 1];
-        for (int d = 1; d < s.length() && lo < hi; d++) {
-            char c = s.charAt(d);
-            int from = formLength(lo) == d ? lo + 1 : lo;
-            int narrowed = lowerBound(from, hi, d, c);
-            hi = lowerBound(narrowed, hi, d, (char) (c + 1), c == Character.MAX_VALUE);
-            lo = narrowed;
+        long range = ALL_FORMS;
+        for (int d = 0; d < s.length(); d++) {
+            range = narrow(range, d, s.charAt(d));
+            if (lo(range) >= hi(range)) return -1;
         }
-        return lo < hi && formLength(lo) == s.length() ? lo : -1;
+        return formLength(lo(range)) == s.length() ? lo(range) : -1;
     }
 
     // ---- divisions -----------------------------------------------------------------------
