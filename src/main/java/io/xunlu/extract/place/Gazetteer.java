@@ -231,7 +231,7 @@ public final class Gazetteer {
     /**
      * {@link #find} over an article, checked against its tokens where it has them: a short form
      * must start and end on token boundaries and must not be a token tagged as a person name, so
-     * that 许卫东 does not yield 卫东, 居民和单位 not 民和, 新增城市 not 增城. Full names (南通市,
+     * that a person called 李永安 does not yield 永安, 居民和商户 not 民和, 新增城镇 not 增城. Full names (南通市,
      * 房县) are kept as they are: their level suffix is evidence enough, and the segmenter often
      * joins them to a following 委 (南通市委).
      */

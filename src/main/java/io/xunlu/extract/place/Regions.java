@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Place words news uses that are not administrative divisions, from models/places/regions.txt and
- * province-abbreviations.tsv: macro-regions (长三角, 京津冀, 苏南, and 黔东北 composed from an
+ * province-abbreviations.tsv: macro-regions (长三角, 京津冀, 苏南, and 川东北 composed from an
  * abbreviation and a direction) that can be found in free text, the province abbreviations
  * themselves (苏 → 32, for document numbers such as 苏政发), and the suffixes that turn
  * a place or proper name into a named area (…经济技术开发区, …新区, …港, …湾) for the place and
@@ -31,10 +31,12 @@ public final class Regions {
     private final FormTrie regionTrie;
     private final FormTrie suffixTrie;
     private final FormTrie directionTrie;
+    private final FormTrie tailTrie;
     private final Map<Character, String> provinceByAbbreviation;
 
     private Regions(List<String> regions, List<String> areaSuffixes, List<String> directions,
-                    Map<Character, String> provinceByAbbreviation) {
+                    List<String> tails, Map<Character, String> provinceByAbbreviation) {
+        this.tailTrie = trieOf(tails);
         this.regions = List.copyOf(regions);
         this.directionTrie = trieOf(directions);
         this.provinceByAbbreviation = Map.copyOf(provinceByAbbreviation);
@@ -56,12 +58,14 @@ public final class Regions {
         List<String> regions = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
         List<String> directions = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
         for (String line : dataLines(RESOURCE)) {
             String[] f = columns(line, RESOURCE);
             switch (f[0]) {
                 case "region" -> regions.add(f[1]);
                 case "area-suffix" -> suffixes.add(f[1]);
                 case "direction" -> directions.add(f[1]);
+                case "region-tail" -> tails.add(f[1]);
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
             }
         }
@@ -73,7 +77,7 @@ public final class Regions {
                 abbreviations.put(a.charAt(0), f[0]);
             }
         }
-        return new Regions(regions, suffixes, directions, abbreviations);
+        return new Regions(regions, suffixes, directions, tails, abbreviations);
     }
 
     private static List<String> dataLines(String resource) {
@@ -114,8 +118,8 @@ public final class Regions {
 
     /**
      * Macro-region words in text, leftmost-longest, not overlapping: the listed regions, and a
-     * province abbreviation followed by a two-character direction (黔东北, 浙西南). Linear in the
-     * text length.
+     * province abbreviation followed by a two-character direction (川东北, 浙西南); either may take
+     * a region tail (长三角地区). Linear in the text length.
      */
     public List<RegionMatch> find(CharSequence text) {
         List<RegionMatch> out = new ArrayList<>();
@@ -126,6 +130,7 @@ public final class Regions {
                 int direction = longestAt(directionTrie, text, i + 1);
                 end = Math.max(end, direction);
             }
+            if (end > 0) end = Math.max(end, longestAt(tailTrie, text, end)); // 长三角 + 地区
             if (end < 0) {
                 i++;
             } else {
