@@ -62,12 +62,14 @@ public final class ArticleExtractor {
         List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
         List<ProjectFinding> projs = projects.extract(a, index, orgs);
 
+        List<EntityFinding> zones = orgs.stream().filter(o -> o.kind().equals("zone")).toList();
+        orgs.removeAll(zones); // a zone is an organization when it acts, a place otherwise
         List<LocalSpan> taken = new ArrayList<>();
         for (Title t : titles) taken.add(t.span());
         for (EntityFinding o : orgs) taken.add(o.span());
         for (ProjectFinding p : projs) taken.addAll(p.mentions());
         for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) taken.add(m.span());
-        PlaceExtractor.Result pl = places.extract(a, index, taken);
+        PlaceExtractor.Result pl = places.extract(a, index, taken, zones);
         orgs.addAll(pl.actingDivisions());
 
         Set<String> officialNames = new HashSet<>();

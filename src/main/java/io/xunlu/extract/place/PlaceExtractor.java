@@ -7,7 +7,9 @@ import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 
 import io.xunlu.models.ModelFile;
+import io.xunlu.extract.PhraseStart;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,48 +25,66 @@ public final class PlaceExtractor {
     private static final String ADMIN_SUFFIXES = "省市县区镇乡旗";
 
     private final List<String> featureSuffixes;
+    private final Gazetteer gazetteer;
+    private final Regions regions;
 
     public PlaceExtractor() {
-        featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip).toList();
+        featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        gazetteer = Gazetteer.standard();
+        regions = Regions.standard();
     }
 
-    public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken) {
+    public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken, List<EntityFinding> zones) {
         String text = a.text();
-        List<EntityFinding> places = new ArrayList<>();
-        List<EntityFinding> acting = new ArrayList<>();
+        List<EntityFinding> cands = new ArrayList<>();
+        for (PlaceMatch m : gazetteer.find(a)) cands.add(new EntityFinding(extendFeature(text, tokens, m.span()), "division", "place.gazetteer"));
+        for (RegionMatch m : regions.find(text)) cands.add(new EntityFinding(m.span(), "region", "place.region"));
+        for (EntityFinding z : zones) cands.add(new EntityFinding(z.span(), "zone", "place.zone"));
         List<Token> toks = a.tokens();
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);
-            LocalSpan span = null;
-            String kind = null;
-            if (t.tag().startsWith("ns") && t.word().length() >= 2) {
-                span = new LocalSpan(t.start(), t.end());
-                kind = "division";
-                // 洛阳/ns 江/n → 洛阳江
-                if (k + 1 < toks.size()) {
-                    Token n = toks.get(k + 1);
-                    if (n.start() == t.end() && featureSuffixes.contains(n.word())) {
-                        span = new LocalSpan(t.start(), n.end());
-                        kind = "feature";
-                        k++;
-                    }
-                }
-            } else if ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2 && k + 1 < toks.size()) {
-                Token n = toks.get(k + 1);
-                if (n.start() == t.end() && featureSuffixes.contains(n.word())) {
-                    span = new LocalSpan(t.start(), n.end());
-                    kind = "feature";
-                    k++;
-                }
-            }
-            if (span == null || overlaps(span, taken) || featureSuffixes.contains(span.of(text)) || isGenericArea(span.of(text))) continue;
-            if (kind.equals("division") && isAdminName(span.of(text)) && acts(text, tokens, span)) {
-                acting.add(new EntityFinding(span, "division", "org.acting_division"));
-            } else {
-                places.add(new EntityFinding(span, kind, kind.equals("feature") ? "place.feature" : "place.hanlp_ns"));
-            }
+            boolean ns = t.tag().startsWith("ns") && t.word().length() >= 2;
+            boolean named = ns || ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2);
+            if (!named) continue;
+            LocalSpan span = new LocalSpan(t.start(), t.end());
+            LocalSpan feature = extendFeature(text, tokens, span);
+            if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
+            else if (ns) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
+        }
+        List<EntityFinding> places = new ArrayList<>();
+        List<EntityFinding> acting = new ArrayList<>();
+        for (EntityFinding c : longestLeftmost(cands)) {
+            String name = c.span().of(text);
+            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name)) continue;
+            boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
+            if (unit && acts(text, tokens, c.span())) acting.add(new EntityFinding(c.span(), "division", "org.acting_division"));
+            else places.add(c);
         }
         return new Result(places, acting);
+    }
+
+    /** 洛阳 + 江, 长虹 + 大道: a name followed by a feature head is the feature's name. */
+    private LocalSpan extendFeature(String text, TokenIndex tokens, LocalSpan span) {
+        for (String f : featureSuffixes) {
+            if (text.startsWith(f, span.end())) {
+                int e = span.end() + f.length();
+                if (e >= text.length() || tokens.endsAt(e) || PhraseStart.isBoundary(text.charAt(e))) return new LocalSpan(span.start(), e);
+            }
+        }
+        return span;
+    }
+
+    /** Overlapping candidates: the longest wins, then the leftmost. */
+    private static List<EntityFinding> longestLeftmost(List<EntityFinding> cands) {
+        List<EntityFinding> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((EntityFinding f) -> -f.span().length()).thenComparingInt(f -> f.span().start()));
+        List<EntityFinding> kept = new ArrayList<>();
+        for (EntityFinding f : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().start() < f.span().end() && f.span().start() < k.span().end())) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
     }
 
     /** 开发区, 市区, 县城: kinds of area, not names of one. */
@@ -75,7 +95,7 @@ public final class PlaceExtractor {
 
     private static boolean isAdminName(String name) {
         return name.length() >= 2 && ADMIN_SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
-                || name.endsWith("新区") || name.endsWith("街道");
+                || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
     }
 
     /** The name (or the list it ends) is followed by a verb: it does something. */
