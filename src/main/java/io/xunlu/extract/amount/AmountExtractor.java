@@ -2,6 +2,7 @@ package io.xunlu.extract.amount;
 
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.number.BookTitles;
 import io.xunlu.extract.number.ChineseNumber;
 import io.xunlu.extract.number.ModelFile;
 import io.xunlu.extract.number.NumberScanner;
@@ -57,7 +58,7 @@ public final class AmountExtractor {
     /** The amounts of one article text, in text order. */
     public List<AmountFinding> extract(ArticleText article) {
         String text = article.text();
-        boolean[] inTitle = insideBookTitles(text);
+        boolean[] inTitle = BookTitles.mask(text);
         List<Candidate> candidates = new ArrayList<>();
         List<NumeralRun> runs = scanner.scan(text);
         for (int r = 0; r < runs.size(); r++) {
@@ -255,19 +256,5 @@ public final class AmountExtractor {
     /** 上下游 (upstream and downstream) is not the modifier 上下. */
     private static boolean isUpstream(String text, int at) {
         return text.startsWith("上下游", at);
-    }
-
-    /** Marks the characters inside 《…》: figures in document titles are part of the title. */
-    private static boolean[] insideBookTitles(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '《') depth++;
-            else if (c == '》' && depth > 0) depth--;
-            else if (c == '\n') depth = 0;   // an unclosed 《 must not swallow the rest of the article
-            inside[i] = depth > 0;
-        }
-        return inside;
     }
 }

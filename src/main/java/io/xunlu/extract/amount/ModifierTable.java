@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The modifiers of models/numbers/modifiers.tsv, looked up by position. Immutable. */
-final class ModifierTable {
+/** The modifiers of models/numbers/modifiers.tsv, looked up by position. Immutable; counts use it too. */
+public final class ModifierTable {
     private final Map<Modifier.Position, Map<String, Modifier>> byPosition = new EnumMap<>(Modifier.Position.class);
     private final Map<Modifier.Position, WordList> lists = new EnumMap<>(Modifier.Position.class);
 
-    ModifierTable() {
+    public ModifierTable() {
         for (Modifier.Position p : Modifier.Position.values()) byPosition.put(p, new HashMap<>());
         for (String[] row : ModelFile.rows("numbers/modifiers.tsv", 4)) {
             Modifier m = new Modifier(row[0], Modifier.Position.valueOf(row[1].trim().toUpperCase().replace('-', '_')),
@@ -22,13 +22,13 @@ final class ModifierTable {
     }
 
     /** The longest modifier of this position ending at {@code end}, not before {@code floor}; or null. */
-    Modifier endingAt(Modifier.Position p, CharSequence text, int end, int floor) {
+    public Modifier endingAt(Modifier.Position p, CharSequence text, int end, int floor) {
         int len = lists.get(p).longestEndingAt(text, end, floor);
         return len == 0 ? null : byPosition.get(p).get(text.subSequence(end - len, end).toString());
     }
 
     /** The longest modifier of this position starting at {@code start}; or null. */
-    Modifier startingAt(Modifier.Position p, CharSequence text, int start) {
+    public Modifier startingAt(Modifier.Position p, CharSequence text, int start) {
         int len = lists.get(p).longestStartingAt(text, start);
         return len == 0 ? null : byPosition.get(p).get(text.subSequence(start, start + len).toString());
     }

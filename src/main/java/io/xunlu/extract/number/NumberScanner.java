@@ -56,8 +56,11 @@ public final class NumberScanner {
     private int runEnd(CharSequence text, int i) {
         int n = text.length();
         int j = i;
+        boolean chineseStart = !isAsciiDigit(text.charAt(i));
         while (j < n) {
             char c = text.charAt(j);
+            // 队伍428支: a Chinese numeral character (伍) never starts an Arabic figure
+            if (isAsciiDigit(c) && chineseStart) break;
             if (isAsciiDigit(c) || table.isNumeral(c)) { j++; continue; }
             if (c == '.' && j > i && isAsciiDigit(text.charAt(j - 1)) && j + 1 < n && isAsciiDigit(text.charAt(j + 1))) { j++; continue; }
             if (c == ',' && isThousandsComma(text, i, j)) { j++; continue; }

@@ -40,7 +40,7 @@ record DevArticles(Path file, String text, JsonNode gold) {
         String name = input.getFileName().toString();
         if (name.endsWith(".html")) return Jsoup.parse(input.toFile(), "UTF-8").text();
         Charset cs = name.contains(".gb18030.") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        return Files.readString(input, cs);
+        return Files.readString(input, cs).replace("\r\n", "\n");
     }
 
     /** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their ASCII forms, one for one. */

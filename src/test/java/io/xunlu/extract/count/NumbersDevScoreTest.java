@@ -26,6 +26,7 @@ class NumbersDevScoreTest {
         List<DevArticles> articles = DevArticles.load();
         assumeFalse(articles.isEmpty(), "no shared articles at " + DevArticles.sharedDir());
         AmountExtractor amounts = new AmountExtractor();
+        CountExtractor counts = new CountExtractor();
         Tally amountTally = new Tally(), countTally = new Tally();
         int approxOk = 0, boundOk = 0, attrOk = 0;
         for (DevArticles a : articles) {
@@ -51,6 +52,7 @@ class NumbersDevScoreTest {
                 }
             }
             for (AmountFinding f : unmatched) { amountTally.fp++; misses.add("  FP " + show(a.text(), f)); }
+            scoreCounts(a, counts.extract(ArticleText.of(a.text()), found), countTally, misses);
             if (VERBOSE && !misses.isEmpty()) {
                 System.out.println("== " + a.file().getFileName());
                 misses.forEach(System.out::println);
@@ -59,6 +61,36 @@ class NumbersDevScoreTest {
         System.out.printf("amounts: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f | approximate %.3f bound %.3f attribute %.3f%n",
                 amountTally.tp, amountTally.fp, amountTally.fn, amountTally.precision(), amountTally.recall(), amountTally.f1(),
                 ratio(approxOk, amountTally.tp), ratio(boundOk, amountTally.tp), ratio(attrOk, amountTally.tp));
+        System.out.printf("counts: tp=%d fp=%d fn=%d P=%.3f R=%.3f F1=%.3f%n",
+                countTally.tp, countTally.fp, countTally.fn, countTally.precision(), countTally.recall(), countTally.f1());
+    }
+
+    /** value + measure over totals and parts together; a gold part without a measure takes its total's. */
+    private static void scoreCounts(DevArticles a, List<CountFinding> found, Tally tally, List<String> misses) {
+        List<String> predicted = new ArrayList<>();
+        for (CountFinding c : found) {
+            predicted.add(c.value().stripTrailingZeros().toPlainString() + c.measure());
+            for (CountPartFinding p : c.parts()) predicted.add(p.value().stripTrailingZeros().toPlainString() + p.measure());
+        }
+        List<String> unmatched = new ArrayList<>(predicted);
+        for (JsonNode art : a.gold().path("articles")) {
+            for (JsonNode g : art.path("counts")) {
+                String measure = g.path("measure").asText();
+                List<JsonNode> items = new ArrayList<>();
+                items.add(g);
+                g.path("parts").forEach(items::add);
+                for (JsonNode item : items) {
+                    String m = item.hasNonNull("measure") ? item.path("measure").asText() : measure;
+                    String key = item.path("value").decimalValue().stripTrailingZeros().toPlainString() + m;
+                    if (unmatched.remove(key)) tally.tp++;
+                    else { tally.fn++; misses.add("  count FN " + key + " " + item.path("subject").asText()); }
+                }
+            }
+        }
+        tally.fp += unmatched.size();
+        for (String u : unmatched) misses.add("  count FP " + u);
+        if (VERBOSE) for (CountFinding c : found) misses.add("  count " + c.span().of(a.text()).replace("\n", "/") + " subj=" + c.subject()
+                + " parts=" + c.parts().size() + " sum=" + c.partsSum() + " consistent=" + c.consistent());
     }
 
     private static String show(String text, AmountFinding f) {
