@@ -34,7 +34,7 @@ final class AttributeRule {
         // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的108.6%)
         if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
         // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
-        if (!kind.equals("percent") && context.startsWith("占")) context = context.substring(1);
+        if (!kind.equals("percent") && context.startsWith("占") && !context.startsWith("占地")) context = context.substring(1);
         context = words.trim(context, true);
         if (context.isEmpty()) return null;
 
@@ -67,7 +67,8 @@ final class AttributeRule {
             if (words.of(Role.BARE).contains(rest)) return context.substring(v, verbEnd) + rest;
             return endsWithHead(rest) ? rest : null;
         }
-        return context;
+        // no verb and no measure noun: a place or a thing (大水坑200兆瓦), not what is measured
+        return endsWithHead(context) ? context : null;
     }
 
     private boolean endsWithHead(String s) {

@@ -26,6 +26,8 @@ import java.util.List;
 public final class CountExtractor {
     /** Longest subject read on either side of the figure. */
     private static final int SUBJECT_REACH = 14;
+    /** A breakdown opens within this many characters of its total (共28个,总投资…,年度计划投资…。其中). */
+    private static final int TRIGGER_REACH = 60;
     private static final String BREAKS = ",;。:!?、()[]“”\"'「」《》\n\t |/";
 
     private final NumberScanner scanner = new NumberScanner();
@@ -60,22 +62,28 @@ public final class CountExtractor {
             for (int i = a.span().start(); i < a.span().end(); i++) covered[i] = true;
         }
         List<Raw> raws = new ArrayList<>();
-        int floor = 0;
+        int floor = 0, nextAmount = 0;
         for (NumeralRun run : scanner.scan(text)) {
             if (covered[run.start()]) { floor = Math.max(floor, run.end()); continue; }
-            Raw r = read(text, run, floor, amounts);
+            // a subject written before the figure never reaches back across an amount (5亿元以上|产业项目186个)
+            while (nextAmount < amounts.size() && amounts.get(nextAmount).span().end() <= run.start()) {
+                floor = Math.max(floor, amounts.get(nextAmount++).span().end());
+            }
+            Raw r = read(text, run, floor);
             if (r != null) { raws.add(r); floor = r.end; }
         }
-        return group(text, raws);
+        return group(text, raws, sentenceEnds(text));
     }
 
     /** A count before grouping: [start, end) its span, numberStart/measureEnd the figure itself. */
     private record Raw(int start, int end, int numberStart, int measureEnd, String subject, BigDecimal value,
                        String measure, String rule) {}
 
-    private Raw read(String text, NumeralRun run, int floor, List<AmountFinding> amounts) {
+    private Raw read(String text, NumeralRun run, int floor) {
         if (run.number().chinese() && run.end() - run.start() == 1 && run.value().compareTo(BigDecimal.ONE) == 0) return null;
         if (run.value().stripTrailingZeros().scale() > 0) return null;     // 2.5个 is no count of things
+        BigDecimal value = run.value().stripTrailingZeros();
+        if (value.scale() < 0) value = value.setScale(0);
         int p = run.end();
         Modifier infix = p < text.length() ? modifiers.startingAt(Modifier.Position.INFIX, text, p) : null;
         if (infix != null) p += infix.surface().length();
@@ -93,13 +101,13 @@ public final class CountExtractor {
         int subjectEnd = subjectAfter(text, end);
         if (subjectEnd > end) {
             return new Raw(numberStart, subjectEnd, numberStart, measureEnd, text.substring(end, subjectEnd),
-                    run.value(), measure, "count.subject-after");
+                    value, measure, "count.subject-after");
         }
-        int from = subjectStart(text, numberStart, Math.max(floor, lastAmountEnd(amounts, numberStart)));
+        int from = subjectStart(text, numberStart, floor);
         String raw = text.substring(from, numberStart);
         String subject = subjectBefore(raw);
         int start = subject.isEmpty() ? numberStart : from + raw.lastIndexOf(subject);
-        return new Raw(start, end, numberStart, measureEnd, subject.isEmpty() ? null : subject, run.value(), measure,
+        return new Raw(start, end, numberStart, measureEnd, subject.isEmpty() ? null : subject, value, measure,
                 "count.subject-before");
     }
 
@@ -131,15 +139,11 @@ public final class CountExtractor {
         return i;
     }
 
-    private static int lastAmountEnd(List<AmountFinding> amounts, int before) {
-        int end = 0;
-        for (AmountFinding a : amounts) if (a.span().end() <= before) end = Math.max(end, a.span().end());
-        return end;
-    }
-
     /** 全县新签约亿元以上项目 → 亿元以上项目; 有进出口实绩的企业达 → 企业. */
     private String subjectBefore(String raw) {
         String s = context.trim(raw, true);
+        int t = triggers.lastOccurrence(s, 0, s.length());
+        if (t >= 0) s = context.trim(s.substring(t + triggers.longestStartingAt(s, t)), true);
         int de = s.lastIndexOf('的');
         if (de >= 0 && de + 1 < s.length()) s = s.substring(de + 1);
         int v = leads.lastOccurrence(s, 0, s.length());
@@ -155,14 +159,14 @@ public final class CountExtractor {
      * list of counts with the same measure that runs to the end of the sentence. A part after a
      * clause break that would push the sum past the total starts something new instead.
      */
-    private List<CountFinding> group(String text, List<Raw> raws) {
+    private List<CountFinding> group(String text, List<Raw> raws, int[] sentenceEnd) {
         List<CountFinding> out = new ArrayList<>();
         boolean[] isPart = new boolean[raws.size()];
         List<List<Raw>> partsOf = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) partsOf.add(new ArrayList<>());
         for (int i = 0; i < raws.size(); i++) {
             if (isPart[i]) continue;
-            int trigger = triggerAfter(text, raws.get(i));
+            int trigger = triggerAfter(text, raws.get(i), sentenceEnd);
             if (trigger < 0) continue;
             // the first count after the trigger picks its total: the nearest earlier one with its measure
             int first = -1;
@@ -172,12 +176,12 @@ public final class CountExtractor {
             for (int k = first - 1; k >= i; k--) {
                 if (!isPart[k] && raws.get(k).measure.equals(raws.get(first).measure) && raws.get(k).end <= trigger) { total = k; break; }
             }
-            if (total < 0 || total != i && triggerAfter(text, raws.get(total)) != trigger) continue;
+            if (total < 0 || total != i && triggerAfter(text, raws.get(total), sentenceEnd) != trigger) continue;
             Raw t = raws.get(total);
-            int sentenceEnd = sentenceEnd(text, trigger);
+            int listEnd = sentenceEnd[trigger];
             BigDecimal sum = BigDecimal.ZERO;
             int prevEnd = trigger;
-            for (int j = first; j < raws.size() && raws.get(j).start < sentenceEnd; j++) {
+            for (int j = first; j < raws.size() && raws.get(j).start < listEnd; j++) {
                 Raw part = raws.get(j);
                 if (!part.measure.equals(t.measure) || part.value.compareTo(t.value) >= 0) break;
                 boolean listed = onlyEnumerationBetween(text, prevEnd, part.start);
@@ -216,15 +220,16 @@ public final class CountExtractor {
     }
 
     /** Start of the breakdown opened after this total, in its sentence or at the head of the next; or -1. */
-    private int triggerAfter(String text, Raw total) {
+    private int triggerAfter(String text, Raw total, int[] sentenceEnd) {
         int at = total.end;
         if (text.startsWith("中,", at)) return at + 2;     // 签约的12个外资项目中, 欧洲项目5个 …
-        int sentenceEnd = sentenceEnd(text, at);
-        for (int i = at; i < sentenceEnd; i++) {
+        int end = sentenceEnd[at];
+        // a trigger further than the reach is another sentence's business; also keeps the scan linear
+        for (int i = at; i < Math.min(end, at + TRIGGER_REACH); i++) {
             int opened = opensBreakdown(text, i);
             if (opened > 0) return opened;
         }
-        return sentenceEnd + 1 < text.length() ? opensBreakdown(text, sentenceEnd + 1) : -1;
+        return end + 1 < text.length() ? opensBreakdown(text, end + 1) : -1;
     }
 
     private int opensBreakdown(String text, int i) {
@@ -242,12 +247,17 @@ public final class CountExtractor {
         return -1;
     }
 
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+    /** For every position, where its sentence ends (。 ! ? or a line break), computed in one pass. */
+    private static int[] sentenceEnds(String text) {
+        int[] ends = new int[text.length() + 1];
+        int end = text.length();
+        ends[end] = end;
+        for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '。' || c == '\n' || c == '!' || c == '?') return i;
+            if (c == '。' || c == '\n' || c == '!' || c == '?') end = i;
+            ends[i] = end;
         }
-        return text.length();
+        return ends;
     }
 
     /** Between two parts only a list mark (、) and no clause of its own. */

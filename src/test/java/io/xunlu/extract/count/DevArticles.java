@@ -2,6 +2,7 @@ package io.xunlu.extract.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xunlu.extract.number.ExampleRows;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ record DevArticles(Path file, String text, JsonNode gold) {
             for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
                 JsonNode gold = json.readTree(goldFile.toFile());
                 Path input = dir.resolve(gold.path("file").asText());
-                out.add(new DevArticles(input, repairLines(fold(read(input))), gold));
+                out.add(new DevArticles(input, repairLines(ExampleRows.fold(read(input))), gold));
             }
         }
         return out;
@@ -41,17 +42,6 @@ record DevArticles(Path file, String text, JsonNode gold) {
         if (name.endsWith(".html")) return Jsoup.parse(input.toFile(), "UTF-8").text();
         Charset cs = name.contains(".gb18030.") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         return Files.readString(input, cs).replace("\r\n", "\n");
-    }
-
-    /** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their ASCII forms, one for one. */
-    static String fold(String s) {
-        char[] out = s.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            char c = out[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') out[i] = (char) (c - 0xFEE0);
-            else if (c == '\u3000') out[i] = ' ';
-        }
-        return new String(out);
     }
 
     private static String repairLines(String s) {

@@ -18,6 +18,17 @@ import org.junit.jupiter.params.provider.Arguments;
 public final class ExampleRows {
     private ExampleRows() {}
 
+    /** Full-width ASCII (U+FF01–FF5E) and the ideographic space folded 1:1, as the pipeline does before extractors run. */
+    public static String fold(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') out[i] = (char) (c - 0xFEE0);
+            else if (c == '\u3000') out[i] = ' ';
+        }
+        return new String(out);
+    }
+
     public static List<Arguments> read(Class<?> owner, String resource, int columns) {
         InputStream in = owner.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing examples " + resource);
