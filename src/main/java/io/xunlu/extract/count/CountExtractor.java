@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds counts (a numeral with a measure word: 52个项目, 应急救援队伍666支) with their subjects,
+ * Finds counts (a numeral with a measure word: 52个项目, 救援队伍12支) with their subjects,
  * and groups a total with the breakdown that follows it (其中 A n1、B n2 …). Built once from
  * models/numbers/; immutable and safe for concurrent use.
  *
