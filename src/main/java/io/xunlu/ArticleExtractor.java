@@ -20,6 +20,11 @@ import io.xunlu.extract.project.ProjectExtractor;
 import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.link.LinkedOfficial;
 import io.xunlu.link.OfficialLinker;
+import io.xunlu.link.ProjectFacts;
+import io.xunlu.extract.amount.AmountExtractor;
+import io.xunlu.extract.amount.AmountFinding;
+import io.xunlu.extract.count.CountExtractor;
+import io.xunlu.extract.count.CountFinding;
 import io.xunlu.link.RuledSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +41,8 @@ public final class ArticleExtractor {
     private final PlaceExtractor places;
     private final ProjectExtractor projects;
     private final PersonExtractor people;
+    private final AmountExtractor amounts = new AmountExtractor();
+    private final CountExtractor counts = new CountExtractor();
 
     public ArticleExtractor(HanLPAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -76,6 +83,9 @@ public final class ArticleExtractor {
         for (LinkedOfficial o : linked) officialNames.add(o.name());
         List<PersonFinding> persons = people.extract(a, index).stream()
                 .filter(p -> !officialNames.contains(p.name().of(text))).toList();
-        return new ArticleFacts(linked, persons, orgs, pl.places(), projs);
+        List<AmountFinding> amountsFound = amounts.extract(a);
+        List<CountFinding> countsFound = counts.extract(a, amountsFound);
+        return new ArticleFacts(linked, persons, orgs, pl.places(), projs, amountsFound, countsFound,
+                ProjectFacts.link(text, projs, amountsFound));
     }
 }

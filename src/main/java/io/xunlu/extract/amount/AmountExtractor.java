@@ -1,10 +1,10 @@
 package io.xunlu.extract.amount;
 
+import io.xunlu.models.ModelFile;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.number.BookTitles;
 import io.xunlu.extract.number.ChineseNumber;
-import io.xunlu.extract.number.ModelFile;
 import io.xunlu.extract.number.NumberScanner;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.NumeralTable;

@@ -1,6 +1,6 @@
 package io.xunlu.extract.amount;
 
-import io.xunlu.extract.number.ModelFile;
+import io.xunlu.models.ModelFile;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.xunlu.extract.count;
 
+import io.xunlu.models.ModelFile;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.amount.AmountFinding;
@@ -7,7 +8,6 @@ import io.xunlu.extract.amount.Modifier;
 import io.xunlu.extract.amount.ModifierTable;
 import io.xunlu.extract.number.BookTitles;
 import io.xunlu.extract.number.ContextWords;
-import io.xunlu.extract.number.ModelFile;
 import io.xunlu.extract.number.NumberScanner;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.WordList;

@@ -1,5 +1,6 @@
 package io.xunlu.extract.number;
 
+import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.xunlu.extract.number;
 
+import io.xunlu.models.ModelFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
