@@ -69,6 +69,8 @@ public final class ArticleExtractor {
         List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
         List<ProjectFinding> projs = projects.extract(a, index, orgs);
 
+        orgs.removeIf(o -> projs.stream().anyMatch(p -> p.mentions().stream().anyMatch(
+                m -> m.start() <= o.span().start() && o.span().end() <= m.end() && !m.equals(o.span()))));
         List<EntityFinding> zones = orgs.stream().filter(o -> o.kind().equals("zone")).toList();
         orgs.removeAll(zones); // a zone is an organization when it acts, a place otherwise
         List<LocalSpan> taken = new ArrayList<>();
