@@ -10,6 +10,8 @@ import io.xunlu.models.ModelFile;
 import io.xunlu.extract.PhraseStart;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -27,12 +29,14 @@ public final class PlaceExtractor {
     private final List<String> featureSuffixes;
     private final Gazetteer gazetteer;
     private final Regions regions;
+    private final Set<String> countries;
 
     public PlaceExtractor() {
         featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         gazetteer = Gazetteer.standard();
         regions = Regions.standard();
+        countries = Set.copyOf(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
     }
 
     public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken, List<EntityFinding> zones) {
@@ -50,18 +54,52 @@ public final class PlaceExtractor {
             LocalSpan span = new LocalSpan(t.start(), t.end());
             LocalSpan feature = extendFeature(text, tokens, span);
             if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
-            else if (ns) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
+            else if (ns && confirmed(t.word())) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
+        }
+        List<EntityFinding> kept = new ArrayList<>();
+        Set<String> actors = new HashSet<>();
+        int headlineEnd = headlineEnd(text);
+        for (EntityFinding c : longestLeftmost(cands)) {
+            String name = c.span().of(text);
+            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
+                    || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
+            kept.add(c);
+            boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
+            // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
+            if (unit && (c.span().end() <= headlineEnd || acts(text, tokens, c.span()))) actors.add(name);
         }
         List<EntityFinding> places = new ArrayList<>();
         List<EntityFinding> acting = new ArrayList<>();
-        for (EntityFinding c : longestLeftmost(cands)) {
-            String name = c.span().of(text);
-            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name)) continue;
-            boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
-            if (unit && acts(text, tokens, c.span())) acting.add(new EntityFinding(c.span(), "division", "org.acting_division"));
+        for (EntityFinding c : kept) {
+            if (actors.contains(c.span().of(text))) acting.add(new EntityFinding(c.span(), "division", "org.acting_division"));
             else places.add(c);
         }
         return new Result(places, acting);
+    }
+
+    /** A HanLP place tag is kept when the word is a known division, region or country, or long enough to be a name. */
+    private boolean confirmed(String word) {
+        return gazetteer.isDivisionName(word) || regions.isRegion(word) || countries.contains(word) || word.length() >= 3;
+    }
+
+    /** Where the first line ends when it is headline-sized (the view text opens with the headline). */
+    private static int headlineEnd(String text) {
+        int nl = text.indexOf('\n');
+        return nl > 0 && nl <= 40 ? nl : 0;
+    }
+
+    /** Names inside 《…》 belong to the document's title. */
+    private static boolean insideBookTitle(String text, LocalSpan s) {
+        int open = text.lastIndexOf('《', s.start());
+        if (open < 0 || s.start() - open > 60) return false;
+        int close = text.indexOf('》', open);
+        return close >= s.end();
+    }
+
+    /** 3个县, 8个县: a number of units, not a named one. */
+    private static boolean startsWithFigure(String name) {
+        char c = name.charAt(0);
+        return Character.isDigit(c) || "一二三四五六七八九十两几多各".indexOf(c) >= 0 && name.length() <= 3;
     }
 
     /** 洛阳 + 江, 长虹 + 大道: a name followed by a feature head is the feature's name. */
@@ -89,6 +127,7 @@ public final class PlaceExtractor {
 
     /** 开发区, 市区, 县城: kinds of area, not names of one. */
     private static boolean isGenericArea(String name) {
+        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级")) return true;
         return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区") || name.equals("市区") || name.equals("城区")
                 || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区"));
     }
