@@ -1,0 +1,109 @@
+package io.xunlu.extract.date;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The date vocabulary under models/dates/, loaded once; immutable and safe to share between threads. */
+final class DateLexicon {
+    enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    /** offset null: relative to a date named earlier in the text (同日, 当年), left unresolved. */
+    record RelativeWord(Unit unit, Integer offset, String blockedBefore) {}
+
+    /** Month/day bounds; day 0 means the last day of that month. */
+    record YearPart(int firstMonth, int firstDay, int lastMonth, int lastDay, boolean joinsYear, boolean alone) {}
+
+    /** Day bounds inside a month; 0 means the last day. */
+    record MonthPart(int firstDay, int lastDay) {}
+
+    record Season(int firstMonth, int lastMonth) {}
+
+    record VagueWord(String kind, String blockedBefore) {}
+
+    enum AffixKind { PREFIX, SINCE, BEFORE }
+
+    private static final String DIR = "/models/dates/";
+
+    final Map<Character, Character> variants;
+    final Map<Character, Integer> numerals;
+    final Vocabulary<RelativeWord> relativeWords;
+    final Vocabulary<YearPart> yearParts;
+    final Vocabulary<MonthPart> monthParts;
+    final Map<Character, Season> seasons;
+    final Map<Character, Integer> seasonPrefixes;
+    final Vocabulary<Boolean> dayParts;
+    final Vocabulary<VagueWord> vagueWords;
+    final Vocabulary<AffixKind> affixes;
+    final Vocabulary<Boolean> notBefore;
+    final Set<Character> rangeSeparators;
+
+    private DateLexicon() {
+        variants = charMap(ModelFile.rows(DIR + "variants.tsv"));
+        numerals = ModelFile.rows(DIR + "numerals.tsv").stream()
+                .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
+        Map<String, RelativeWord> rel = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "relative-words.tsv"))
+            rel.put(r[0], new RelativeWord(Unit.valueOf(r[1].toUpperCase()),
+                    r[2].equals("anaphoric") ? null : Integer.valueOf(r[2]), r[3].equals("-") ? "" : r[3]));
+        relativeWords = new Vocabulary<>(rel);
+        Map<String, YearPart> yp = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "year-parts.tsv")) {
+            String[] from = r[1].split("-"), to = r[2].split("-");
+            yp.put(r[0], new YearPart(Integer.parseInt(from[0]), day(from[1]), Integer.parseInt(to[0]), day(to[1]),
+                    r[3].equals("yes"), r[4].equals("yes")));
+        }
+        yearParts = new Vocabulary<>(yp);
+        Map<String, MonthPart> mp = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "month-parts.tsv")) mp.put(r[0], new MonthPart(day(r[1]), day(r[2])));
+        monthParts = new Vocabulary<>(mp);
+        seasons = ModelFile.rows(DIR + "seasons.tsv").stream().collect(Collectors.toUnmodifiableMap(
+                r -> r[0].charAt(0), r -> new Season(Integer.parseInt(r[1]), Integer.parseInt(r[2]))));
+        seasonPrefixes = ModelFile.rows(DIR + "season-prefixes.tsv").stream()
+                .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
+        dayParts = words(ModelFile.rows(DIR + "day-parts.tsv"));
+        Map<String, VagueWord> vague = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "vague-words.tsv"))
+            vague.put(r[0], new VagueWord(r[1], r[2].equals("-") ? "" : r[2]));
+        vagueWords = new Vocabulary<>(vague);
+        Map<String, AffixKind> aff = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "affixes.tsv")) aff.put(r[1], AffixKind.valueOf(r[0].toUpperCase()));
+        affixes = new Vocabulary<>(aff);
+        notBefore = words(ModelFile.rows(DIR + "not-before.tsv"));
+        rangeSeparators = ModelFile.rows(DIR + "range-separators.txt").stream()
+                .map(r -> r[0].charAt(0)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static final class Holder {
+        static final DateLexicon INSTANCE = new DateLexicon();
+    }
+
+    static DateLexicon get() { return Holder.INSTANCE; }
+
+    /** The text as the grammar reads it: variant characters replaced one for one, so offsets are unchanged. */
+    String matchingView(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            Character v = variants.get(chars[i]);
+            if (v != null) chars[i] = v;
+        }
+        return new String(chars);
+    }
+
+    private static int day(String spec) { return spec.equals("L") ? 0 : Integer.parseInt(spec); }
+
+    private static Vocabulary<Boolean> words(List<String[]> rows) {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String[] r : rows) m.put(r[0], Boolean.TRUE);
+        return new Vocabulary<>(m);
+    }
+
+    private static Map<Character, Character> charMap(List<String[]> rows) {
+        Map<Character, Character> m = new HashMap<>();
+        for (String[] r : rows) m.put(r[0].charAt(0), r[1].charAt(0));
+        return Map.copyOf(m);
+    }
+}

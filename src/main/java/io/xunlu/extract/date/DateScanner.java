@@ -1,0 +1,527 @@
+package io.xunlu.extract.date;
+
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.date.DateLexicon.AffixKind;
+import io.xunlu.extract.date.DateLexicon.MonthPart;
+import io.xunlu.extract.date.DateLexicon.RelativeWord;
+import io.xunlu.extract.date.DateLexicon.Season;
+import io.xunlu.extract.date.DateLexicon.Unit;
+import io.xunlu.extract.date.DateLexicon.VagueWord;
+import io.xunlu.extract.date.DateLexicon.YearPart;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The date grammar, run over one text. A small hand-written recursive-descent scanner instead of
+ * regular expressions: every rule reads a bounded number of characters from its start (numbers at
+ * most four digits, words at most a few characters), and a start is only tried at the first digit
+ * of a digit run, so the whole scan is linear in the text length whatever the input.
+ *
+ * <p>Per-call state only; one instance per {@link DateExtractor#extract} call.
+ */
+final class DateScanner {
+    private enum Kind {
+        ABSOLUTE, RELATIVE, PERIOD;
+
+        Kind and(Kind other) { return other.ordinal() > ordinal() ? other : this; }
+
+        String label() { return name().toLowerCase(); }
+    }
+
+    /** A parsed stretch ending at {@code end}; bareYear marks a year with nothing after it (2000年, 今年). */
+    private record Part(int end, When when, Kind kind, String rule, boolean bareYear) {
+        Part(int end, When when, Kind kind, String rule) { this(end, when, kind, rule, false); }
+    }
+
+    private record Num(int value, int end) {}
+
+    private final DateLexicon lex;
+    private final String s;
+    private final int n;
+    private final LocalDate ref;
+
+    DateScanner(DateLexicon lex, String text, LocalDate published) {
+        this.lex = lex;
+        this.s = lex.matchingView(text);
+        this.n = s.length();
+        this.ref = published;
+    }
+
+    /** All expressions, leftmost-longest, skipping the given (sorted, disjoint) ranges. */
+    List<DateFinding> scan(List<LocalSpan> skipped) {
+        List<DateFinding> out = new ArrayList<>();
+        int nextSkip = 0;
+        int i = 0;
+        while (i < n) {
+            while (nextSkip < skipped.size() && skipped.get(nextSkip).end() <= i) nextSkip++;
+            if (nextSkip < skipped.size() && skipped.get(nextSkip).start() <= i) {
+                i = skipped.get(nextSkip).end();
+                continue;
+            }
+            Part p = canStart(i) ? expression(i) : null;
+            if (p == null) {
+                i++;
+                continue;
+            }
+            out.add(new DateFinding(new LocalSpan(i, p.end), p.kind.label(), p.when == null ? null : p.when.iso(), p.rule));
+            i = p.end;
+        }
+        return out;
+    }
+
+    // ---- expression = [截至] range-or-core [以来 | 前 | 至今]
+
+    private Part expression(int i) {
+        Part best = withSuffix(rangeOrCore(i));
+        var prefix = lex.affixes.longestAt(s, i);
+        if (prefix != null && prefix.value() == AffixKind.PREFIX) {
+            Part inner = withSuffix(rangeOrCore(prefix.end(i)));
+            if (inner != null && (best == null || inner.end > best.end))
+                best = new Part(inner.end, inner.when, inner.kind, "as-of+" + inner.rule);
+        }
+        return best;
+    }
+
+    private Part withSuffix(Part p) {
+        if (p == null) return null;
+        var suffix = lex.affixes.longestAt(s, p.end);
+        if (suffix == null) return p;
+        int end = suffix.end(p.end);
+        switch (suffix.value()) {
+            case SINCE -> {
+                When since = p.when != null && ref != null && !p.when.first().isAfter(ref) ? When.days(p.when.first(), ref) : null;
+                return new Part(end, since, Kind.PERIOD, p.rule + "+since");
+            }
+            case BEFORE -> {
+                // 2000年前 is "2000 years ago" as often as "before 2000"; 前往/前来 are verbs, not deadlines
+                if (suffix.word().equals("前") && p.bareYear) return p;
+                if (lex.notBefore.longestAt(s, p.end) != null) return p;
+                return new Part(end, p.when, p.kind, p.rule + "+before");
+            }
+            default -> { return p; }
+        }
+    }
+
+    private Part rangeOrCore(int i) {
+        Part first = core(i, ref, true);
+        if (first == null || first.end >= n || !lex.rangeSeparators.contains(s.charAt(first.end))) return first;
+        int j = first.end + 1;
+        if (!canStart(j)) return first;
+        // the second end inherits what the first one fixed: 11月28日至29日, 8时至22时
+        Part second = core(j, first.when == null ? ref : first.when.first(), false);
+        if (second == null) return first;
+        When both = first.when == null || second.when == null ? null : first.when.through(second.when);
+        return new Part(second.end, both, Kind.PERIOD, first.rule + "~" + second.rule);
+    }
+
+    /** The longest expression starting at i; ctx is the date that bare days and clock times belong to. */
+    private Part core(int i, LocalDate ctx, boolean guessYear) {
+        Part best = iso(i);
+        best = longer(best, yearLed(i));
+        best = longer(best, monthLed(i, ctx == null ? null : ctx.getYear(), guessYear, Kind.ABSOLUTE, "md"));
+        best = longer(best, yearPeriod(i, ref == null ? null : ref.getYear(), true));
+        best = longer(best, relativeLed(i));
+        best = longer(best, seasonLed(i));
+        best = longer(best, dayPartLed(i, ctx));
+        best = longer(best, clock(i, null, "clock"));
+        best = longer(best, bareDay(i, ctx));
+        best = longer(best, vague(i));
+        return best;
+    }
+
+    private static Part longer(Part a, Part b) {
+        if (b == null) return a;
+        return a == null || b.end > a.end ? b : a;
+    }
+
+    // ---- 2023-04-20, 2023/4/20, 2023.04.20, optionally followed by 10:32
+
+    private Part iso(int i) {
+        Num y = digits(i, 4, 4);
+        if (y == null || y.value < 1900 || y.value > 2100 || y.end >= n) return null;
+        char sep = s.charAt(y.end);
+        if (sep != '-' && sep != '/' && sep != '.') return null;
+        Num m = digits(y.end + 1, 1, 2);
+        if (m == null || charAt(m.end) != sep) return null;
+        Num d = digits(m.end + 1, 1, 2);
+        if (d == null || Character.isDigit(charAt(d.end))) return null;
+        LocalDate date = date(y.value, m.value, d.value);
+        if (date == null) return null;
+        Part p = new Part(d.end, When.day(date), Kind.ABSOLUTE, "iso-date");
+        int t = d.end;
+        if (charAt(t) == ' ' || charAt(t) == 'T') {
+            Part time = colonTime(t + 1, p.when);
+            if (time != null) return new Part(time.end, time.when, Kind.ABSOLUTE, "iso-date-time");
+        }
+        return p;
+    }
+
+    private Part colonTime(int i, When day) {
+        Num h = digits(i, 1, 2);
+        if (h == null || h.value > 23 || charAt(h.end) != ':') return null;
+        Num m = digits(h.end + 1, 2, 2);
+        if (m == null || m.value > 59) return null;
+        int end = m.end;
+        int sec = 0;
+        if (charAt(end) == ':') {
+            Num sc = digits(end + 1, 2, 2);
+            if (sc != null && sc.value < 60) {
+                end = sc.end;
+                sec = sc.value;
+            }
+        }
+        if (Character.isDigit(charAt(end))) return null;
+        return new Part(end, day == null ? null : day.at(LocalTime.of(h.value, m.value, sec)), Kind.ABSOLUTE, "clock");
+    }
+
+    // ---- years: 2023年, 二〇二三年, 今年, 2022—2024年, each with what may follow
+
+    private Part yearLed(int i) {
+        Part range = yearRange(i);
+        if (range != null) return range;
+        int j;
+        Integer year;
+        Kind kind;
+        String rule;
+        Num written = writtenYear(i);
+        if (written != null) {
+            j = written.end + 1;
+            year = written.value;
+            kind = Kind.ABSOLUTE;
+            rule = "year";
+        } else {
+            var rel = relativeWord(i, Unit.YEAR);
+            if (rel == null) return null;
+            j = rel.end(i);
+            year = rel.value().offset() == null || ref == null ? null : ref.getYear() + rel.value().offset();
+            kind = Kind.RELATIVE;
+            rule = "relative-year";
+        }
+        Part best = new Part(j, year == null ? null : When.year(year), kind, rule, true);
+        Part period = yearPeriod(j, year, false);
+        if (period != null) best = longer(best, new Part(period.end, period.when, Kind.PERIOD, rule + "+" + period.rule));
+        if (s.charAt(j - 1) == '年') {
+            // 2023年底: the written 年 is also the first character of 年底
+            var joined = lex.yearParts.longestAt(s, j - 1);
+            if (joined != null && joined.value().joinsYear() && joined.end(j - 1) > j)
+                best = longer(best, yearPart(joined.end(j - 1), joined.value(), year, kind.and(Kind.PERIOD), rule + "+part"));
+        }
+        if (charAt(j + 1) == '季' && lex.seasons.containsKey(charAt(j)) && charAt(j + 2) != '度')
+            best = longer(best, new Part(j + 2, season(year, lex.seasons.get(charAt(j))), Kind.PERIOD, rule + "+season"));
+        if (s.startsWith("同期", j)) best = longer(best, new Part(j + 2, null, Kind.PERIOD, rule + "+same-period"));
+        best = longer(best, monthLed(j, year, false, kind, rule + "+month"));
+        return best;
+    }
+
+    /** Four digits (1900–2100) or four Chinese digits, then 年; the Num's end is at the 年. */
+    private Num writtenYear(int i) {
+        Num y = digits(i, 4, 4);
+        if (y == null) y = chineseDigits(i, 4);
+        if (y == null || y.value < 1900 || y.value > 2100 || charAt(y.end) != '年') return null;
+        return y;
+    }
+
+    private Part yearRange(int i) {
+        Num a = digits(i, 4, 4);
+        if (a == null || a.value < 1900 || a.value > 2100 || !lex.rangeSeparators.contains(charAt(a.end))) return null;
+        Num b = digits(a.end + 1, 4, 4);
+        if (b == null || b.value < a.value || b.value > 2100 || charAt(b.end) != '年') return null;
+        return new Part(b.end + 1, When.days(LocalDate.of(a.value, 1, 1), LocalDate.of(b.value, 12, 31)), Kind.PERIOD, "year-range");
+    }
+
+    /** Parts of a year: 上半年, 全年, 年底, 一季度, 前三季度, 前5个月, 1至5月. alone = not after a written year. */
+    private Part yearPeriod(int i, Integer year, boolean alone) {
+        Part best = null;
+        var part = lex.yearParts.longestAt(s, i);
+        if (part != null && (!alone || (part.value().alone() && !countedBefore(i))))
+            best = yearPart(part.end(i), part.value(), year, Kind.PERIOD, "year-part");
+        best = longer(best, quarter(i, year));
+        best = longer(best, firstMonths(i, year));
+        best = longer(best, monthRange(i, year));
+        return best;
+    }
+
+    /** 三年内, 多年底: a numeral or count word before 年 makes it a duration, not a part of a year. */
+    private boolean countedBefore(int i) {
+        if (s.charAt(i) != '年' || i == 0) return false;
+        char c = s.charAt(i - 1);
+        return Character.isDigit(c) || lex.numerals.containsKey(c) || "百千万多几半每周".indexOf(c) >= 0;
+    }
+
+    private Part yearPart(int end, YearPart p, Integer year, Kind kind, String rule) {
+        When when = null;
+        if (year != null) {
+            LocalDate first = LocalDate.of(year, p.firstMonth(), p.firstDay() == 0 ? 1 : p.firstDay());
+            if (p.firstDay() == 0) first = first.withDayOfMonth(first.lengthOfMonth());
+            LocalDate last = LocalDate.of(year, p.lastMonth(), 1);
+            last = last.withDayOfMonth(p.lastDay() == 0 ? last.lengthOfMonth() : p.lastDay());
+            when = When.days(first, last);
+        }
+        return new Part(end, when, kind, rule);
+    }
+
+    private Part quarter(int i, Integer year) {
+        char lead = charAt(i);
+        boolean upTo = lead == '前';
+        int j = upTo || lead == '第' ? i + 1 : i;
+        Num q = number(j, 1, 4, false);
+        if (q == null || !s.startsWith("季度", q.end)) return null;
+        When when = year == null ? null
+                : When.days(LocalDate.of(year, upTo ? 1 : 3 * q.value - 2, 1), YearMonth.of(year, 3 * q.value).atEndOfMonth());
+        return new Part(q.end + 2, when, Kind.PERIOD, upTo ? "first-quarters" : "quarter");
+    }
+
+    /** 前5月, 前5个月, 前两月: from January to the end of that month. */
+    private Part firstMonths(int i, Integer year) {
+        if (charAt(i) != '前') return null;
+        Num m = number(i + 1, 1, 12, true);
+        if (m == null) return null;
+        int j = charAt(m.end) == '个' ? m.end + 1 : m.end;
+        if (charAt(j) != '月') return null;
+        int end = charAt(j + 1) == '份' ? j + 2 : j + 1;
+        When when = year == null ? null : When.days(LocalDate.of(year, 1, 1), YearMonth.of(year, m.value).atEndOfMonth());
+        return new Part(end, when, Kind.PERIOD, "first-months");
+    }
+
+    /** 1至5月, 1-8月. */
+    private Part monthRange(int i, Integer year) {
+        Num a = number(i, 1, 12, false);
+        if (a == null || !lex.rangeSeparators.contains(charAt(a.end))) return null;
+        Num b = number(a.end + 1, 1, 12, false);
+        if (b == null || b.value <= a.value || charAt(b.end) != '月') return null;
+        int end = charAt(b.end + 1) == '份' ? b.end + 2 : b.end + 1;
+        When when = year == null ? null
+                : When.days(LocalDate.of(year, a.value, 1), YearMonth.of(year, b.value).atEndOfMonth());
+        return new Part(end, when, Kind.PERIOD, "month-range");
+    }
+
+    // ---- months: 10月, 10月底, 10月18日(上午)(9时30分)
+
+    private Part monthLed(int i, Integer year, boolean guessYear, Kind kind, String rule) {
+        Num m = number(i, 1, 12, false);
+        if (m == null || charAt(m.end) != '月') return null;
+        int k = charAt(m.end + 1) == '份' ? m.end + 2 : m.end + 1;
+        Integer y = year;
+        // a December date in a January paper is last December's
+        if (guessYear && y != null && ref != null && ref.getMonthValue() <= 2 && m.value >= 11) y = y - 1;
+        Part best = new Part(k, y == null ? null : When.month(y, m.value), kind, rule);
+        var part = lex.monthParts.longestAt(s, k);
+        if (part != null) best = new Part(part.end(k), monthPart(y, m.value, part.value()), kind, rule + "+part");
+        Num d = number(k, 1, 31, false);
+        if (d != null && (charAt(d.end) == '日' || charAt(d.end) == '号')) {
+            if (y != null && d.value > YearMonth.of(y, m.value).lengthOfMonth()) return best;
+            When day = y == null ? null : When.day(LocalDate.of(y, m.value, d.value));
+            best = dayTail(d.end + 1, day, kind, rule + "+day");
+        }
+        return best;
+    }
+
+    private When monthPart(Integer year, int month, MonthPart p) {
+        if (year == null) return null;
+        YearMonth ym = YearMonth.of(year, month);
+        int first = p.firstDay() == 0 ? ym.lengthOfMonth() : p.firstDay();
+        int last = p.lastDay() == 0 ? ym.lengthOfMonth() : p.lastDay();
+        return When.days(ym.atDay(first), ym.atDay(last));
+    }
+
+    /** After a day: an optional part of the day (上午) and an optional clock time (9时30分). */
+    private Part dayTail(int k, When day, Kind kind, String rule) {
+        Part p = new Part(k, day, kind, rule);
+        var dayPart = lex.dayParts.longestAt(s, k);
+        if (dayPart != null) p = new Part(dayPart.end(k), day, kind, rule + "+day-part");
+        Part clock = clock(p.end, day, rule + "+clock");
+        if (clock == null) clock = colonTime(p.end, day);
+        return clock == null ? p : new Part(clock.end, clock.when, kind, rule + "+clock");
+    }
+
+    /** 9时, 9时30分, 9点半; on its own only with 时 (3点 is as often "three points"). */
+    private Part clock(int i, When day, String rule) {
+        Num h = number(i, 0, 24, false);
+        if (h == null) return null;
+        char unit = charAt(h.end);
+        if (unit != '时' && unit != '点') return null;
+        int end = h.end + 1;
+        int minutes = 0;
+        Num mi = number(end, 0, 59, false);
+        if (mi != null && charAt(mi.end) == '分') {
+            end = mi.end + 1;
+            minutes = mi.value;
+        } else if (charAt(end) == '半') {
+            end++;
+            minutes = 30;
+        } else if (unit == '点' && day == null) {
+            return null;
+        }
+        LocalTime time = h.value == 24 ? LocalTime.of(23, 59) : LocalTime.of(h.value, minutes);
+        return new Part(end, day == null ? null : day.at(time), Kind.ABSOLUTE, rule);
+    }
+
+    /** 上午9时, or 上午 alone (one-character parts such as 晚 only after a day). */
+    private Part dayPartLed(int i, LocalDate ctx) {
+        var dayPart = lex.dayParts.longestAt(s, i);
+        if (dayPart == null || dayPart.word().length() < 2) return null;
+        Part clock = clock(dayPart.end(i), null, "day-part+clock");
+        if (clock != null) return new Part(clock.end, null, Kind.RELATIVE, "day-part+clock");
+        return new Part(dayPart.end(i), null, Kind.RELATIVE, "day-part");
+    }
+
+    /** 13日 on its own: a day of the month in context. Only digits, and not 3日内 (a duration). */
+    private Part bareDay(int i, LocalDate ctx) {
+        Num d = digits(i, 1, 2);
+        if (d == null || d.value < 1 || d.value > 31 || charAt(d.end) != '日' || charAt(d.end + 1) == '内') return null;
+        When day = ctx == null || d.value > ctx.lengthOfMonth() ? null : When.day(ctx.withDayOfMonth(d.value));
+        return dayTail(d.end + 1, day, Kind.ABSOLUTE, "day");
+    }
+
+    // ---- words: 昨天(上午), 本月底, 本周末, 今冬明春, 春季, 近日
+
+    private Part relativeLed(int i) {
+        var hit = lex.relativeWords.longestAt(s, i);
+        if (hit == null || hit.value().unit() == Unit.YEAR || blocked(i, hit.value().blockedBefore())) return null;
+        RelativeWord w = hit.value();
+        int end = hit.end(i);
+        boolean known = w.offset() != null && ref != null;
+        return switch (w.unit()) {
+            case DAY -> dayTail(end, known ? When.day(ref.plusDays(w.offset())) : null, Kind.RELATIVE, "relative-day");
+            case MONTH -> {
+                YearMonth ym = known ? YearMonth.from(ref).plusMonths(w.offset()) : null;
+                var part = lex.monthParts.longestAt(s, end);
+                if (part != null)
+                    yield new Part(part.end(end), ym == null ? null : monthPart(ym.getYear(), ym.getMonthValue(), part.value()),
+                            Kind.RELATIVE, "relative-month+part");
+                yield new Part(end, ym == null ? null : When.month(ym.getYear(), ym.getMonthValue()), Kind.RELATIVE, "relative-month");
+            }
+            case WEEK -> {
+                LocalDate monday = known ? ref.with(DayOfWeek.MONDAY).plusWeeks(w.offset()) : null;
+                if (charAt(end) == '末')
+                    yield new Part(end + 1, monday == null ? null : When.days(monday.plusDays(5), monday.plusDays(6)), Kind.RELATIVE, "relative-weekend");
+                yield new Part(end, monday == null ? null : When.days(monday, monday.plusDays(6)), Kind.RELATIVE, "relative-week");
+            }
+            case YEAR -> null;
+        };
+    }
+
+    private Part seasonLed(int i) {
+        char c = charAt(i);
+        if (lex.seasons.containsKey(c) && charAt(i + 1) == '季' && charAt(i + 2) != '度')
+            return new Part(i + 2, season(ref == null ? null : ref.getYear(), lex.seasons.get(c)), Kind.PERIOD, "season");
+        When first = relativeSeason(i);
+        if (first == null && !(lex.seasonPrefixes.containsKey(c) && lex.seasons.containsKey(charAt(i + 1)))) return null;
+        if (blocked(i, "如")) return null;
+        // 今冬明春: two seasons read as one period
+        When second = relativeSeason(i + 2);
+        if (second != null || (lex.seasonPrefixes.containsKey(charAt(i + 2)) && lex.seasons.containsKey(charAt(i + 3))))
+            return new Part(i + 4, first == null || second == null ? null : first.through(second), Kind.PERIOD, "season-pair");
+        return new Part(i + 2, first, Kind.PERIOD, "relative-season");
+    }
+
+    private When relativeSeason(int i) {
+        Integer offset = lex.seasonPrefixes.get(charAt(i));
+        Season season = lex.seasons.get(charAt(i + 1));
+        if (offset == null || season == null || ref == null) return null;
+        return season(ref.getYear() + offset, season);
+    }
+
+    private static When season(Integer year, Season season) {
+        if (year == null) return null;
+        LocalDate first = LocalDate.of(year, season.firstMonth(), 1);
+        LocalDate last = first.plusMonths(season.lastMonth() - season.firstMonth());
+        return When.days(first, last.withDayOfMonth(last.lengthOfMonth()));
+    }
+
+    private Part vague(int i) {
+        var hit = lex.vagueWords.longestAt(s, i);
+        if (hit == null) return null;
+        VagueWord w = hit.value();
+        if (blocked(i, w.blockedBefore())) return null;
+        return new Part(hit.end(i), null, w.kind().equals("period") ? Kind.PERIOD : Kind.RELATIVE, "vague");
+    }
+
+    private Vocabulary.Hit<RelativeWord> relativeWord(int i, Unit unit) {
+        var hit = lex.relativeWords.longestAt(s, i);
+        if (hit == null || hit.value().unit() != unit || blocked(i, hit.value().blockedBefore())) return null;
+        return hit;
+    }
+
+    // ---- characters and numbers
+
+    private boolean blocked(int i, String before) {
+        return i > 0 && !before.isEmpty() && before.indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    private char charAt(int i) { return i >= 0 && i < n ? s.charAt(i) : '\0'; }
+
+    /** A start is never inside a run of digits, numerals or Latin letters (5G, 2号线 are not split). */
+    private boolean canStart(int i) {
+        if (i >= n) return false;
+        if (i == 0) return true;
+        char c = s.charAt(i), prev = s.charAt(i - 1);
+        if (isAsciiDigit(c)) return !isAsciiDigit(prev) && prev != '.' && !isAsciiLetter(prev);
+        if (lex.numerals.containsKey(c)) return !lex.numerals.containsKey(prev) && prev != '第';
+        return true;
+    }
+
+    /** Between min and max ASCII digits, not followed by another digit; null otherwise (reads at most max+1 chars). */
+    private Num digits(int i, int min, int max) {
+        int value = 0, k = i;
+        while (k < n && k - i <= max && isAsciiDigit(s.charAt(k))) value = value * 10 + (s.charAt(k++) - '0');
+        int count = k - i;
+        if (count < min || count > max) return null;
+        return new Num(value, k);
+    }
+
+    /** Exactly count Chinese digits 〇–九 (no 十), as in 二〇二三. */
+    private Num chineseDigits(int i, int count) {
+        int value = 0;
+        for (int k = i; k < i + count; k++) {
+            Integer d = lex.numerals.get(charAt(k));
+            if (d == null || d > 9 || charAt(k) == '两') return null;
+            value = value * 10 + d;
+        }
+        return new Num(value, i + count);
+    }
+
+    /** A small number in [min, max], ASCII (at most 2 digits) or Chinese (九, 十二, 二十一); 两 only where allowed. */
+    private Num number(int i, int min, int max, boolean allowLiang) {
+        Num num = digits(i, 1, 2);
+        if (num == null) num = chineseNumber(i, allowLiang);
+        return num == null || num.value < min || num.value > max ? null : num;
+    }
+
+    private Num chineseNumber(int i, boolean allowLiang) {
+        Integer first = lex.numerals.get(charAt(i));
+        if (first == null || (!allowLiang && charAt(i) == '两')) return null;
+        int value, end;
+        if (first == 10) {
+            Integer unit = digitAt(i + 1);
+            value = unit == null ? 10 : 10 + unit;
+            end = unit == null ? i + 1 : i + 2;
+        } else if (charAt(i + 1) == '十') {
+            Integer unit = digitAt(i + 2);
+            value = first * 10 + (unit == null ? 0 : unit);
+            end = unit == null ? i + 2 : i + 3;
+        } else {
+            value = first;
+            end = i + 1;
+        }
+        return lex.numerals.containsKey(charAt(end)) ? null : new Num(value, end);
+    }
+
+    private Integer digitAt(int i) {
+        Integer d = lex.numerals.get(charAt(i));
+        return d == null || d == 0 || d > 9 || charAt(i) == '两' ? null : d;
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;
+        return LocalDate.of(y, m, d);
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    private static boolean isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}
