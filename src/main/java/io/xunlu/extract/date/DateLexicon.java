@@ -35,11 +35,14 @@ final class DateLexicon {
     final Vocabulary<MonthPart> monthParts;
     final Map<Character, Season> seasons;
     final Map<Character, Integer> seasonPrefixes;
-    final Vocabulary<Boolean> dayParts;
+    /** Part of day → hour below which a clock after it is moved by 12 hours (下午3时 = 15:00). */
+    final Vocabulary<Integer> dayParts;
     final Vocabulary<VagueWord> vagueWords;
     final Vocabulary<AffixKind> affixes;
     final Vocabulary<Boolean> notBefore;
     final Set<Character> rangeSeparators;
+    /** Every character an expression can start with; other positions are skipped at once. */
+    private final java.util.BitSet startChars = new java.util.BitSet(1 << 16);
 
     private DateLexicon() {
         variants = charMap(ModelFile.rows(DIR + "variants.tsv"));
@@ -64,7 +67,9 @@ final class DateLexicon {
                 r -> r[0].charAt(0), r -> new Season(Integer.parseInt(r[1]), Integer.parseInt(r[2]))));
         seasonPrefixes = ModelFile.rows(DIR + "season-prefixes.tsv").stream()
                 .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
-        dayParts = words(ModelFile.rows(DIR + "day-parts.tsv"));
+        Map<String, Integer> parts = new HashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "day-parts.tsv")) parts.put(r[0], Integer.valueOf(r[1]));
+        dayParts = new Vocabulary<>(parts);
         Map<String, VagueWord> vague = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "vague-words.tsv"))
             vague.put(r[0], new VagueWord(r[1], r[2].equals("-") ? "" : r[2]));
@@ -75,7 +80,16 @@ final class DateLexicon {
         notBefore = words(ModelFile.rows(DIR + "not-before.tsv"));
         rangeSeparators = ModelFile.rows(DIR + "range-separators.txt").stream()
                 .map(r -> r[0].charAt(0)).collect(Collectors.toUnmodifiableSet());
+        for (char c = '0'; c <= '9'; c++) startChars.set(c);
+        // 前 and 第 open 前5个月 and 第三季度; variants map onto these before the check
+        startChars.set('前');
+        startChars.set('第');
+        for (Set<Character> cs : List.of(numerals.keySet(), relativeWords.firstChars(), yearParts.firstChars(),
+                dayParts.firstChars(), vagueWords.firstChars(), affixes.firstChars(), seasons.keySet(), seasonPrefixes.keySet()))
+            for (char c : cs) startChars.set(c);
     }
+
+    boolean canStartWith(char c) { return startChars.get(c); }
 
     private static final class Holder {
         static final DateLexicon INSTANCE = new DateLexicon();

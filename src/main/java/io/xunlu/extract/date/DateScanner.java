@@ -39,6 +39,9 @@ final class DateScanner {
 
     private record Num(int value, int end) {}
 
+    /** In a blocked-before column: any Chinese character blocks the word. */
+    private static final String ANY_IDEOGRAPH = "<ideograph>";
+
     private final DateLexicon lex;
     private final String s;
     private final int n;
@@ -127,7 +130,8 @@ final class DateScanner {
         best = longer(best, relativeLed(i));
         best = longer(best, seasonLed(i));
         best = longer(best, dayPartLed(i, ctx));
-        best = longer(best, clock(i, null, "clock"));
+        // a clock on its own has no day, except as the second end of a range (8时至22时)
+        best = longer(best, clock(i, guessYear || ctx == null ? null : When.day(ctx), "clock"));
         best = longer(best, bareDay(i, ctx));
         best = longer(best, vague(i));
         return best;
@@ -237,7 +241,7 @@ final class DateScanner {
     private Part yearPeriod(int i, Integer year, boolean alone) {
         Part best = null;
         var part = lex.yearParts.longestAt(s, i);
-        if (part != null && (!alone || (part.value().alone() && !countedBefore(i))))
+        if (part != null && part.value().alone() && (!alone || !countedBefore(i)))
             best = yearPart(part.end(i), part.value(), year, Kind.PERIOD, "year-part");
         best = longer(best, quarter(i, year));
         best = longer(best, firstMonths(i, year));
@@ -335,7 +339,11 @@ final class DateScanner {
         if (dayPart != null) p = new Part(dayPart.end(k), day, kind, rule + "+day-part");
         Part clock = clock(p.end, day, rule + "+clock");
         if (clock == null) clock = colonTime(p.end, day);
-        return clock == null ? p : new Part(clock.end, clock.when, kind, rule + "+clock");
+        if (clock == null) return p;
+        When when = clock.when;
+        if (dayPart != null && when != null && when.firstTime().getHour() < dayPart.value())
+            when = day.at(when.firstTime().plusHours(12));
+        return new Part(clock.end, when, kind, rule + "+clock");
     }
 
     /** 9时, 9时30分, 9点半; on its own only with 时 (3点 is as often "three points"). */
@@ -450,14 +458,17 @@ final class DateScanner {
     // ---- characters and numbers
 
     private boolean blocked(int i, String before) {
-        return i > 0 && !before.isEmpty() && before.indexOf(s.charAt(i - 1)) >= 0;
+        if (i == 0 || before.isEmpty()) return false;
+        char prev = s.charAt(i - 1);
+        if (before.equals(ANY_IDEOGRAPH)) return Character.isIdeographic(prev);
+        return before.indexOf(prev) >= 0;
     }
 
     private char charAt(int i) { return i >= 0 && i < n ? s.charAt(i) : '\0'; }
 
     /** A start is never inside a run of digits, numerals or Latin letters (5G, 2号线 are not split). */
     private boolean canStart(int i) {
-        if (i >= n) return false;
+        if (i >= n || !lex.canStartWith(s.charAt(i))) return false;
         if (i == 0) return true;
         char c = s.charAt(i), prev = s.charAt(i - 1);
         if (isAsciiDigit(c)) return !isAsciiDigit(prev) && prev != '.' && !isAsciiLetter(prev);

@@ -26,6 +26,8 @@ final class Vocabulary<V> {
         this.byFirstChar = Map.copyOf(index);
     }
 
+    java.util.Set<Character> firstChars() { return byFirstChar.keySet(); }
+
     /** The longest word starting at {@code at}, or null. */
     Hit<V> longestAt(String text, int at) {
         if (at < 0 || at >= text.length()) return null;

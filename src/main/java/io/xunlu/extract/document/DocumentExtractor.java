@@ -3,6 +3,7 @@ package io.xunlu.extract.document;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class DocumentExtractor {
     static final int MAX_RUN = 40;
     private static final int MAX_ISSUER = 24;
     private static final int MAX_ISSUERS = 8;
+    private static final int SHORT_FORM_REACH = 32;
     /** Characters of a date written between an issuer and its verb (市政府2023年3月印发). */
     private static final String DATE_CHARS = "0123456789年月日号初底旬";
 
@@ -32,6 +34,7 @@ public final class DocumentExtractor {
         String text = article.text();
         String s = lex.matchingView(text);
         List<Cited> cited = new ArrayList<>();
+        Map<String, Cited> byKey = new HashMap<>();
         for (LocalSpan span : TitleBrackets.find(text)) {
             String key = withoutBreaks(s, span);
             if (key.isEmpty()) continue;
@@ -41,11 +44,12 @@ public final class DocumentExtractor {
             int verb = verbBefore(s, span.start() - 1);
             if (head == null && verb < 0) continue;
             List<LocalSpan> issuers = verb < 0 ? List.of() : issuersBefore(s, verb);
-            Cited doc = earlierCitation(cited, key);
+            Cited doc = earlierCitation(cited, byKey, key);
             if (doc == null) {
                 String rule = head == null ? "issuing-verb" : verb < 0 ? "head-noun" : "head-noun+issuing-verb";
                 doc = new Cited(withoutBreaks(text, span), key, rule);
                 cited.add(doc);
+                byKey.put(key, doc);
             }
             doc.mentions.add(span);
             for (LocalSpan issuer : issuers) doc.issuers.putIfAbsent(issuer.of(s), issuer);
@@ -98,11 +102,17 @@ public final class DocumentExtractor {
         return b.toString();
     }
 
-    /** The earlier document this title repeats or shortens, latest first; null when it is new. */
-    private Cited earlierCitation(List<Cited> cited, String key) {
-        for (int i = cited.size() - 1; i >= 0; i--) {
+    /**
+     * The earlier document this title repeats or shortens, latest first; null when it is new. Only the
+     * last {@link #SHORT_FORM_REACH} documents are tried as long forms (a short form follows its full
+     * title closely), which keeps a page of thousands of titles linear.
+     */
+    private Cited earlierCitation(List<Cited> cited, Map<String, Cited> byKey, String key) {
+        Cited same = byKey.get(key);
+        if (same != null) return same;
+        for (int i = cited.size() - 1; i >= Math.max(0, cited.size() - SHORT_FORM_REACH); i--) {
             Cited c = cited.get(i);
-            if (c.key.equals(key) || shortens(key, c.key)) return c;
+            if (shortens(key, c.key)) return c;
         }
         return null;
     }
