@@ -9,13 +9,16 @@ import java.util.stream.Collectors;
 
 /** The date vocabulary under models/dates/, loaded once; immutable and safe to share between threads. */
 final class DateLexicon {
-    enum Unit { DAY, WEEK, MONTH, YEAR }
+    enum Unit { DAY, WEEK, MONTH, QUARTER, YEAR }
 
-    /** offset null: relative to a date named earlier in the text (同日, 当年), left unresolved. */
-    record RelativeWord(Unit unit, Integer offset, String blockedBefore) {}
+    /**
+     * offset null: relative to a date named earlier in the text (同日, 当年), left unresolved.
+     * dayPart: the part of the day the word includes (今晚 → 晚), or null.
+     */
+    record RelativeWord(Unit unit, Integer offset, String blockedBefore, String dayPart) {}
 
     /** Month/day bounds; day 0 means the last day of that month. */
-    record YearPart(int firstMonth, int firstDay, int lastMonth, int lastDay, boolean joinsYear, boolean alone) {}
+    record YearPart(int firstMonth, int firstDay, int lastMonth, int lastDay, boolean joinsYear, boolean alone, boolean follows) {}
 
     /** Day bounds inside a month; 0 means the last day. */
     record MonthPart(int firstDay, int lastDay) {}
@@ -51,13 +54,14 @@ final class DateLexicon {
         Map<String, RelativeWord> rel = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "relative-words.tsv"))
             rel.put(r[0], new RelativeWord(Unit.valueOf(r[1].toUpperCase()),
-                    r[2].equals("anaphoric") ? null : Integer.valueOf(r[2]), r[3].equals("-") ? "" : r[3]));
+                    r[2].equals("anaphoric") ? null : Integer.valueOf(r[2]), r[3].equals("-") ? "" : r[3],
+                    r[4].equals("-") ? null : r[4]));
         relativeWords = new Vocabulary<>(rel);
         Map<String, YearPart> yp = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "year-parts.tsv")) {
             String[] from = r[1].split("-"), to = r[2].split("-");
             yp.put(r[0], new YearPart(Integer.parseInt(from[0]), day(from[1]), Integer.parseInt(to[0]), day(to[1]),
-                    r[3].equals("yes"), r[4].equals("yes")));
+                    r[3].equals("yes"), r[4].equals("yes"), r[5].equals("yes")));
         }
         yearParts = new Vocabulary<>(yp);
         Map<String, MonthPart> mp = new LinkedHashMap<>();

@@ -103,36 +103,60 @@ final class DateScanner {
                 // 2000年前 is "2000 years ago" as often as "before 2000"; 前往/前来 are verbs, not deadlines
                 if (suffix.word().equals("前") && p.bareYear) return p;
                 if (lex.notBefore.longestAt(s, p.end) != null) return p;
-                return new Part(end, p.when, p.kind, p.rule + "+before");
+                return new Part(end, deadline(p.when), Kind.PERIOD, p.rule + "+before");
             }
             default -> { return p; }
         }
     }
 
+    /** 6月底前: from the publication date to the deadline (JioNLP's reading); a deadline already past keeps its own value. */
+    private When deadline(When anchor) {
+        if (anchor == null || ref == null || anchor.last().isBefore(ref)) return anchor;
+        return When.days(ref, anchor.last());
+    }
+
     private Part rangeOrCore(int i) {
-        Part first = core(i, ref, true);
-        if (first == null || first.end >= n || !lex.rangeSeparators.contains(s.charAt(first.end))) return first;
-        int j = first.end + 1;
-        if (!canStart(j)) return first;
+        Part first = core(i, ref, false);
+        if (first == null) return null;
+        int j = separatorEnd(first.end);
+        if (j < 0 || !canStart(j)) return first;
         // the second end inherits what the first one fixed: 11月28日至29日, 8时至22时
-        Part second = core(j, first.when == null ? ref : first.when.first(), false);
+        Part second = core(j, first.when == null ? ref : first.when.first(), true);
         if (second == null) return first;
-        When both = first.when == null || second.when == null ? null : first.when.through(second.when);
+        When both = first.when == null || second.when == null ? null : first.when.through(afternoonLike(first.when, second.when));
         return new Part(second.end, both, Kind.PERIOD, first.rule + "~" + second.rule);
     }
 
-    /** The longest expression starting at i; ctx is the date that bare days and clock times belong to. */
-    private Part core(int i, LocalDate ctx, boolean guessYear) {
+    /** 下午1点到3点: a second clock time earlier than an afternoon first one is in the afternoon too. */
+    private static When afternoonLike(When first, When second) {
+        if (first.firstTime() == null || second.firstTime() == null || !first.first().equals(second.first())) return second;
+        if (first.firstTime().getHour() < 12 || second.firstTime().getHour() >= 12 || !second.firstTime().isBefore(first.firstTime()))
+            return second;
+        return second.first().equals(second.last()) ? new When(second.first(), second.last(), second.firstTime().plusHours(12), null) : second;
+    }
+
+    /** Index after a range separator at i (至, -, ~, —, and the doubled ——), or -1. */
+    private int separatorEnd(int i) {
+        if (i >= n || !lex.rangeSeparators.contains(s.charAt(i))) return -1;
+        return s.charAt(i) == '—' && charAt(i + 1) == '—' ? i + 2 : i + 1;
+    }
+
+    /**
+     * The longest expression starting at i. ctx is the date that bare days belong to; as the second
+     * end of a range (continuation) clock times and parts of the day belong to it too (8时至22时).
+     */
+    private Part core(int i, LocalDate ctx, boolean continuation) {
+        When ctxDay = continuation && ctx != null ? When.day(ctx) : null;
         Part best = iso(i);
         best = longer(best, yearLed(i));
-        best = longer(best, monthLed(i, ctx == null ? null : ctx.getYear(), guessYear, Kind.ABSOLUTE, "md"));
+        best = longer(best, monthLed(i, ctx == null ? null : ctx.getYear(), !continuation, Kind.ABSOLUTE, "md"));
         best = longer(best, yearPeriod(i, ref == null ? null : ref.getYear(), true));
         best = longer(best, relativeLed(i));
         best = longer(best, seasonLed(i));
-        best = longer(best, dayPartLed(i, ctx));
-        // a clock on its own has no day, except as the second end of a range (8时至22时)
-        best = longer(best, clock(i, guessYear || ctx == null ? null : When.day(ctx), "clock"));
-        best = longer(best, bareDay(i, ctx));
+        best = longer(best, dayPartLed(i, ctxDay));
+        best = longer(best, clock(i, ctxDay, "clock"));
+        if (continuation) best = longer(best, colonTime(i, ctxDay));
+        best = longer(best, bareDay(i, ctx, continuation));
         best = longer(best, vague(i));
         return best;
     }
@@ -179,6 +203,7 @@ final class DateScanner {
             }
         }
         if (Character.isDigit(charAt(end))) return null;
+        if (charAt(end) == '时') end++;
         return new Part(end, day == null ? null : day.at(LocalTime.of(h.value, m.value, sec)), Kind.ABSOLUTE, "clock");
     }
 
@@ -231,8 +256,9 @@ final class DateScanner {
 
     private Part yearRange(int i) {
         Num a = digits(i, 4, 4);
-        if (a == null || a.value < 1900 || a.value > 2100 || !lex.rangeSeparators.contains(charAt(a.end))) return null;
-        Num b = digits(a.end + 1, 4, 4);
+        int sep = a == null || a.value < 1900 || a.value > 2100 ? -1 : separatorEnd(a.end);
+        if (sep < 0) return null;
+        Num b = digits(sep, 4, 4);
         if (b == null || b.value < a.value || b.value > 2100 || charAt(b.end) != '年') return null;
         return new Part(b.end + 1, When.days(LocalDate.of(a.value, 1, 1), LocalDate.of(b.value, 12, 31)), Kind.PERIOD, "year-range");
     }
@@ -241,7 +267,7 @@ final class DateScanner {
     private Part yearPeriod(int i, Integer year, boolean alone) {
         Part best = null;
         var part = lex.yearParts.longestAt(s, i);
-        if (part != null && part.value().alone() && (!alone || !countedBefore(i)))
+        if (part != null && (alone ? part.value().alone() && !countedBefore(i) : part.value().follows()))
             best = yearPart(part.end(i), part.value(), year, Kind.PERIOD, "year-part");
         best = longer(best, quarter(i, year));
         best = longer(best, firstMonths(i, year));
@@ -268,15 +294,31 @@ final class DateScanner {
         return new Part(end, when, kind, rule);
     }
 
+    /** 一季度, 第三季度, 首季度, 前三季度, 前两个季度, with 初/末/底 the quarter's first or last month. */
     private Part quarter(int i, Integer year) {
         char lead = charAt(i);
         boolean upTo = lead == '前';
+        if (lead == '首' && s.startsWith("季度", i + 1)) return quarterTail(i + 3, year, 1, 1, "quarter");
         int j = upTo || lead == '第' ? i + 1 : i;
-        Num q = number(j, 1, 4, false);
-        if (q == null || !s.startsWith("季度", q.end)) return null;
+        Num q = number(j, 1, 4, upTo);
+        if (q == null) return null;
+        int k = upTo && charAt(q.end) == '个' ? q.end + 1 : q.end;
+        if (!s.startsWith("季度", k)) return null;
+        return quarterTail(k + 2, year, upTo ? 1 : q.value, q.value, upTo ? "first-quarters" : "quarter");
+    }
+
+    private Part quarterTail(int end, Integer year, int firstQuarter, int lastQuarter, String rule) {
+        int firstMonth = 3 * firstQuarter - 2, lastMonth = 3 * lastQuarter;
+        char tail = charAt(end);
+        if (firstQuarter == lastQuarter && (tail == '初' || tail == '末' || tail == '底')) {
+            if (tail == '初') lastMonth = firstMonth;
+            else firstMonth = lastMonth;
+            end++;
+            rule += "+part";
+        }
         When when = year == null ? null
-                : When.days(LocalDate.of(year, upTo ? 1 : 3 * q.value - 2, 1), YearMonth.of(year, 3 * q.value).atEndOfMonth());
-        return new Part(q.end + 2, when, Kind.PERIOD, upTo ? "first-quarters" : "quarter");
+                : When.days(LocalDate.of(year, firstMonth, 1), YearMonth.of(year, lastMonth).atEndOfMonth());
+        return new Part(end, when, Kind.PERIOD, rule);
     }
 
     /** 前5月, 前5个月, 前两月: from January to the end of that month. */
@@ -294,8 +336,9 @@ final class DateScanner {
     /** 1至5月, 1-8月. */
     private Part monthRange(int i, Integer year) {
         Num a = number(i, 1, 12, false);
-        if (a == null || !lex.rangeSeparators.contains(charAt(a.end))) return null;
-        Num b = number(a.end + 1, 1, 12, false);
+        int sep = a == null ? -1 : separatorEnd(a.end);
+        if (sep < 0) return null;
+        Num b = number(sep, 1, 12, false);
         if (b == null || b.value <= a.value || charAt(b.end) != '月') return null;
         int end = charAt(b.end + 1) == '份' ? b.end + 2 : b.end + 1;
         When when = year == null ? null
@@ -315,13 +358,21 @@ final class DateScanner {
         Part best = new Part(k, y == null ? null : When.month(y, m.value), kind, rule);
         var part = lex.monthParts.longestAt(s, k);
         if (part != null) best = new Part(part.end(k), monthPart(y, m.value, part.value()), kind, rule + "+part");
+        YearMonth ym = y == null ? null : YearMonth.of(y, m.value);
+        return longer(best, dayOfMonth(k, ym, kind, rule));
+    }
+
+    /** After a month: 18日(上午)(9时), or a range of days 12-19日. ym null when the year is unknown. */
+    private Part dayOfMonth(int k, YearMonth ym, Kind kind, String rule) {
         Num d = number(k, 1, 31, false);
-        if (d != null && (charAt(d.end) == '日' || charAt(d.end) == '号')) {
-            if (y != null && d.value > YearMonth.of(y, m.value).lengthOfMonth()) return best;
-            When day = y == null ? null : When.day(LocalDate.of(y, m.value, d.value));
-            best = dayTail(d.end + 1, day, kind, rule + "+day");
-        }
-        return best;
+        if (d == null || (ym != null && d.value > ym.lengthOfMonth())) return null;
+        if (charAt(d.end) == '日' || charAt(d.end) == '号')
+            return dayTail(d.end + 1, ym == null ? null : When.day(ym.atDay(d.value)), kind, rule + "+day", 0);
+        int sep = separatorEnd(d.end);
+        Num last = sep < 0 ? null : number(sep, d.value + 1, 31, false);
+        if (last == null || (charAt(last.end) != '日' && charAt(last.end) != '号') || (ym != null && last.value > ym.lengthOfMonth()))
+            return null;
+        return new Part(last.end + 1, ym == null ? null : When.days(ym.atDay(d.value), ym.atDay(last.value)), Kind.PERIOD, rule + "+day-range");
     }
 
     private When monthPart(Integer year, int month, MonthPart p) {
@@ -332,57 +383,79 @@ final class DateScanner {
         return When.days(ym.atDay(first), ym.atDay(last));
     }
 
-    /** After a day: an optional part of the day (上午) and an optional clock time (9时30分). */
-    private Part dayTail(int k, When day, Kind kind, String rule) {
+    /**
+     * After a day: an optional part of the day (上午) and an optional clock time (9时30分). pmBelow is
+     * what the day word itself implies (今晚: clock hours below 12 are evening hours).
+     */
+    private Part dayTail(int k, When day, Kind kind, String rule, int pmBelow) {
         Part p = new Part(k, day, kind, rule);
         var dayPart = lex.dayParts.longestAt(s, k);
-        if (dayPart != null) p = new Part(dayPart.end(k), day, kind, rule + "+day-part");
+        if (dayPart != null) {
+            p = new Part(dayPart.end(k), day, kind, rule + "+day-part");
+            pmBelow = dayPart.value();
+        }
         Part clock = clock(p.end, day, rule + "+clock");
         if (clock == null) clock = colonTime(p.end, day);
         if (clock == null) return p;
         When when = clock.when;
-        if (dayPart != null && when != null && when.firstTime().getHour() < dayPart.value())
+        if (when != null && when.firstTime() != null && when.first().equals(day.first()) && when.firstTime().getHour() < pmBelow)
             when = day.at(when.firstTime().plusHours(12));
         return new Part(clock.end, when, kind, rule + "+clock");
     }
 
-    /** 9时, 9时30分, 9点半; on its own only with 时 (3点 is as often "three points"). */
+    /** 9时, 9时30分(18秒), 9点半, 9点20; on its own only with 时 (3点 is as often "three points"). */
     private Part clock(int i, When day, String rule) {
         Num h = number(i, 0, 24, false);
         if (h == null) return null;
         char unit = charAt(h.end);
         if (unit != '时' && unit != '点') return null;
         int end = h.end + 1;
-        int minutes = 0;
+        int minutes = 0, seconds = 0;
         Num mi = number(end, 0, 59, false);
         if (mi != null && charAt(mi.end) == '分') {
             end = mi.end + 1;
             minutes = mi.value;
+            Num sec = number(end, 0, 59, false);
+            if (sec != null && charAt(sec.end) == '秒') {
+                end = sec.end + 1;
+                seconds = sec.value;
+            }
         } else if (charAt(end) == '半') {
             end++;
             minutes = 30;
+        } else if (unit == '点' && day != null && (mi = digits(end, 2, 2)) != null && mi.value < 60) {
+            end = mi.end;
+            minutes = mi.value;
         } else if (unit == '点' && day == null) {
             return null;
         }
-        LocalTime time = h.value == 24 ? LocalTime.of(23, 59) : LocalTime.of(h.value, minutes);
-        return new Part(end, day == null ? null : day.at(time), Kind.ABSOLUTE, rule);
+        if (day == null) return new Part(end, null, Kind.ABSOLUTE, rule);
+        // 24时 is the midnight that ends the day
+        if (h.value == 24) return new Part(end, When.day(day.first().plusDays(1)).at(LocalTime.MIDNIGHT), Kind.ABSOLUTE, rule);
+        return new Part(end, day.at(LocalTime.of(h.value, minutes, seconds)), Kind.ABSOLUTE, rule);
     }
 
-    /** 上午9时, or 上午 alone (one-character parts such as 晚 only after a day). */
-    private Part dayPartLed(int i, LocalDate ctx) {
+    /** 上午9时, or 上午 alone (one-character parts such as 晚 only after a day); day is known only in a range. */
+    private Part dayPartLed(int i, When day) {
         var dayPart = lex.dayParts.longestAt(s, i);
         if (dayPart == null || dayPart.word().length() < 2) return null;
+        if (day != null) return dayTail(i, day, Kind.RELATIVE, "day-part", 0);
         Part clock = clock(dayPart.end(i), null, "day-part+clock");
         if (clock != null) return new Part(clock.end, null, Kind.RELATIVE, "day-part+clock");
         return new Part(dayPart.end(i), null, Kind.RELATIVE, "day-part");
     }
 
-    /** 13日 on its own: a day of the month in context. Only digits, and not 3日内 (a duration). */
-    private Part bareDay(int i, LocalDate ctx) {
-        Num d = digits(i, 1, 2);
-        if (d == null || d.value < 1 || d.value > 31 || charAt(d.end) != '日' || charAt(d.end + 1) == '内') return null;
+    /**
+     * 13日 on its own: a day of the month in context. Only digits and 日, and not 3日内 (a duration);
+     * as the second end of a range also 十五号 (2018年12月九号到十五号).
+     */
+    private Part bareDay(int i, LocalDate ctx, boolean continuation) {
+        Num d = continuation ? number(i, 1, 31, false) : digits(i, 1, 2);
+        if (d == null || d.value < 1 || d.value > 31) return null;
+        char unit = charAt(d.end);
+        if (!(unit == '日' || (continuation && unit == '号')) || charAt(d.end + 1) == '内') return null;
         When day = ctx == null || d.value > ctx.lengthOfMonth() ? null : When.day(ctx.withDayOfMonth(d.value));
-        return dayTail(d.end + 1, day, Kind.ABSOLUTE, "day");
+        return dayTail(d.end + 1, day, Kind.ABSOLUTE, "day", 0);
     }
 
     // ---- words: 昨天(上午), 本月底, 本周末, 今冬明春, 春季, 近日
@@ -394,14 +467,25 @@ final class DateScanner {
         int end = hit.end(i);
         boolean known = w.offset() != null && ref != null;
         return switch (w.unit()) {
-            case DAY -> dayTail(end, known ? When.day(ref.plusDays(w.offset())) : null, Kind.RELATIVE, "relative-day");
+            case DAY -> {
+                Vocabulary.Hit<Integer> own = w.dayPart() == null ? null : lex.dayParts.longestAt(w.dayPart(), 0);
+                yield dayTail(end, known ? When.day(ref.plusDays(w.offset())) : null, Kind.RELATIVE, "relative-day",
+                        own == null ? 0 : own.value());
+            }
             case MONTH -> {
                 YearMonth ym = known ? YearMonth.from(ref).plusMonths(w.offset()) : null;
                 var part = lex.monthParts.longestAt(s, end);
                 if (part != null)
                     yield new Part(part.end(end), ym == null ? null : monthPart(ym.getYear(), ym.getMonthValue(), part.value()),
                             Kind.RELATIVE, "relative-month+part");
-                yield new Part(end, ym == null ? null : When.month(ym.getYear(), ym.getMonthValue()), Kind.RELATIVE, "relative-month");
+                Part month = new Part(end, ym == null ? null : When.month(ym.getYear(), ym.getMonthValue()), Kind.RELATIVE, "relative-month");
+                yield longer(month, dayOfMonth(end, ym, Kind.RELATIVE, "relative-month"));
+            }
+            case QUARTER -> {
+                if (!known) yield new Part(end, null, Kind.PERIOD, "relative-quarter");
+                YearMonth first = YearMonth.from(ref).withMonth((ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * w.offset());
+                Part q = quarterTail(end, first.getYear(), (first.getMonthValue() + 2) / 3, (first.getMonthValue() + 2) / 3, "relative-quarter");
+                yield new Part(q.end, q.when, Kind.PERIOD, q.rule);
             }
             case WEEK -> {
                 LocalDate monday = known ? ref.with(DayOfWeek.MONDAY).plusWeeks(w.offset()) : null;
