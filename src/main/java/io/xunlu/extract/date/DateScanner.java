@@ -32,7 +32,7 @@ final class DateScanner {
         String label() { return name().toLowerCase(); }
     }
 
-    /** A parsed stretch ending at {@code end}; bareYear marks a year with nothing after it (2000年, 今年). */
+    /** A parsed stretch ending at {@code end}; bareYear marks a relative year with nothing after it (今年). */
     private record Part(int end, When when, Kind kind, String rule, boolean bareYear) {
         Part(int end, When when, Kind kind, String rule) { this(end, when, kind, rule, false); }
     }
@@ -83,8 +83,9 @@ final class DateScanner {
         var prefix = lex.affixes.longestAt(s, i);
         if (prefix != null && prefix.value() == AffixKind.PREFIX) {
             Part inner = withSuffix(rangeOrCore(prefix.end(i)));
+            // 截至9月底 is a point in time: the last day of what follows
             if (inner != null && (best == null || inner.end > best.end))
-                best = new Part(inner.end, inner.when, inner.kind, "as-of+" + inner.rule);
+                best = new Part(inner.end, inner.when == null ? null : When.day(inner.when.last()), inner.kind, "as-of+" + inner.rule);
         }
         return best;
     }
@@ -100,7 +101,7 @@ final class DateScanner {
                 return new Part(end, since, Kind.PERIOD, p.rule + "+since");
             }
             case BEFORE -> {
-                // 2000年前 is "2000 years ago" as often as "before 2000"; 前往/前来 are verbs, not deadlines
+                // 今年前 is the start of 今年前5个月 more often than a deadline; 前往/前来 are verbs, not deadlines
                 if (suffix.word().equals("前") && p.bareYear) return p;
                 if (lex.notBefore.longestAt(s, p.end) != null) return p;
                 return new Part(end, deadline(p.when), Kind.PERIOD, p.rule + "+before");
@@ -109,9 +110,13 @@ final class DateScanner {
         }
     }
 
-    /** 6月底前: from the publication date to the deadline (JioNLP's reading); a deadline already past keeps its own value. */
+    /**
+     * 6月底前: from the publication date to the deadline (JioNLP's reading). A deadline already past,
+     * or a period already under way (2020至2025年前), keeps its own value.
+     */
     private When deadline(When anchor) {
         if (anchor == null || ref == null || anchor.last().isBefore(ref)) return anchor;
+        if (!anchor.first().isAfter(ref) && !anchor.first().equals(anchor.last())) return anchor;
         return When.days(ref, anchor.last());
     }
 
@@ -230,7 +235,8 @@ final class DateScanner {
             kind = Kind.RELATIVE;
             rule = "relative-year";
         }
-        Part best = new Part(j, year == null ? null : When.year(year), kind, rule, true);
+        // a written year takes 前 as a deadline (2025年前); a bare 今年 does not (see withSuffix)
+        Part best = new Part(j, year == null ? null : When.year(year), kind, rule, written == null);
         Part period = yearPeriod(j, year, false);
         if (period != null) best = longer(best, new Part(period.end, period.when, Kind.PERIOD, rule + "+" + period.rule));
         if (s.charAt(j - 1) == '年') {
