@@ -222,6 +222,13 @@ final class DateScanner {
         Kind kind;
         String rule;
         Num written = writtenYear(i);
+        if (written != null && (written.value < 1900 || written.value > 2100 || written.end - i == 2)) {
+            // 1357年6月10日, 18年10月1日: a year outside the usual range, or written with two digits,
+            // only counts when a month follows (alone, 1000年 and 18年 are durations)
+            int unusual = written.end - i == 2 ? twoDigitYear(written.value) : written.value;
+            Part month = monthLed(written.end + 1, unusual, false, Kind.ABSOLUTE, "year+month");
+            return month == null ? null : new Part(month.end, month.when, month.kind, month.rule);
+        }
         if (written != null) {
             j = written.end + 1;
             year = written.value;
@@ -252,12 +259,24 @@ final class DateScanner {
         return best;
     }
 
-    /** Four digits (1900–2100) or four Chinese digits, then 年; the Num's end is at the 年. */
+    /**
+     * Four digits or four Chinese digits (1000–2199), or two ASCII digits, then 年; the Num's end is at
+     * the 年. The caller accepts the unusual ones only before a month.
+     */
     private Num writtenYear(int i) {
         Num y = digits(i, 4, 4);
         if (y == null) y = chineseDigits(i, 4);
-        if (y == null || y.value < 1900 || y.value > 2100 || charAt(y.end) != '年') return null;
+        if (y == null) y = digits(i, 2, 2);
+        if (y == null || charAt(y.end) != '年') return null;
+        if (y.end - i == 4 && (y.value < 1000 || y.value > 2199)) return null;
         return y;
+    }
+
+    /** 18年 → 2018, 98年 → 1998: the century that puts the year at most ten years after publication. */
+    private int twoDigitYear(int yy) {
+        int now = ref == null ? 2000 : ref.getYear();
+        int year = now / 100 * 100 + yy;
+        return year > now + 10 ? year - 100 : year;
     }
 
     private Part yearRange(int i) {
@@ -371,9 +390,12 @@ final class DateScanner {
     /** After a month: 18日(上午)(9时), or a range of days 12-19日. ym null when the year is unknown. */
     private Part dayOfMonth(int k, YearMonth ym, Kind kind, String rule) {
         Num d = number(k, 1, 31, false);
-        if (d == null || (ym != null && d.value > ym.lengthOfMonth())) return null;
+        if (d == null) return null;
+        // 2月30日 is still written as a date: its span is kept, its value is null
+        boolean valid = ym != null && d.value <= ym.lengthOfMonth();
         if (charAt(d.end) == '日' || charAt(d.end) == '号')
-            return dayTail(d.end + 1, ym == null ? null : When.day(ym.atDay(d.value)), kind, rule + "+day", 0);
+            return dayTail(d.end + 1, valid ? When.day(ym.atDay(d.value)) : null, kind, rule + "+day", 0);
+        if (ym != null && !valid) return null;
         int sep = separatorEnd(d.end);
         Num last = sep < 0 ? null : number(sep, d.value + 1, 31, false);
         if (last == null || (charAt(last.end) != '日' && charAt(last.end) != '号') || (ym != null && last.value > ym.lengthOfMonth()))

@@ -86,18 +86,25 @@ class JionlpConformanceTest {
             if (m.startsWith("=") ? input.equals(m.substring(1)) : input.contains(m)) return marker.getValue();
         }
         if (input.chars().allMatch(Character::isDigit)) return "digits without 年: a number, not a date, in news text";
-        if (twoDigitYear(input)) return "two-digit years (98年) read as durations in news";
+        if (twoDigitYear(input)) return "two-digit years without a month (98年, 零七年) read as durations in news";
         if (countedOffset(input)) return "counted offsets (3年后, 两个半月前): durations relative to now";
         if (bareClock(input)) return "a clock time without a day is left unresolved by the contract";
         return null;
     }
 
-    /** A 年 after exactly two numerals: 98年, 零七年. */
+    /** 10月, 4月, 十二月 at i. */
+    private static boolean monthFollows(String s, int i) {
+        int k = i;
+        while (k < s.length() && k - i < 3 && NUMERALS.indexOf(s.charAt(k)) >= 0) k++;
+        return k > i && k < s.length() && s.charAt(k) == '月';
+    }
+
+    /** A 年 after exactly two numerals (零七年, 98年), except two ASCII digits before a month (98年4月), which the contract reads. */
     private static boolean twoDigitYear(String s) {
         for (int i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
             int k = i;
             while (k > 0 && NUMERALS.indexOf(s.charAt(k - 1)) >= 0 && s.charAt(k - 1) != '十') k--;
-            if (i - k == 2) return true;
+            if (i - k == 2 && (!Character.isDigit(s.charAt(i - 1)) || !monthFollows(s, i + 1))) return true;
         }
         return false;
     }
@@ -138,7 +145,7 @@ class JionlpConformanceTest {
             // rule that a December date in a January paper is last December's
             case "list[y,m,d,h,mi,s]" -> LocalDate.of(raw.get(0).asInt(), raw.has(1) ? raw.get(1).asInt() : 7, raw.has(2) ? raw.get(2).asInt() : 1);
             case "partial_dict" -> LocalDate.of(raw.get("year").asInt(), raw.path("month").asInt(7), raw.path("day").asInt(1));
-            case "datetime" -> LocalDate.parse(raw.asText().substring(0, 10));
+            case "datetime" -> LocalDate.parse(base.get("local").asText().substring(0, 10));
             case "now" -> LocalDate.of(2021, 6, 14);
             default -> null;
         };
