@@ -27,7 +27,10 @@ final class DateLexicon {
 
     record VagueWord(String kind, String blockedBefore) {}
 
-    enum AffixKind { PREFIX, SINCE, BEFORE }
+    /** A holiday; month 0 when its date moves with the lunar or solar-term calendar. */
+    record Holiday(int month, int day) {}
+
+    enum AffixKind { PREFIX, SINCE, BEFORE, AROUND }
 
     private static final String DIR = "/models/dates/";
 
@@ -41,6 +44,7 @@ final class DateLexicon {
     /** Part of day → hour below which a clock after it is moved by 12 hours (下午3时 = 15:00). */
     final Vocabulary<Integer> dayParts;
     final Vocabulary<VagueWord> vagueWords;
+    final Vocabulary<Holiday> holidays;
     final Vocabulary<AffixKind> affixes;
     final Vocabulary<Boolean> notBefore;
     final Set<Character> rangeSeparators;
@@ -78,6 +82,12 @@ final class DateLexicon {
         for (String[] r : ModelFile.rows(DIR + "vague-words.tsv"))
             vague.put(r[0], new VagueWord(r[1], r[2].equals("-") ? "" : r[2]));
         vagueWords = new Vocabulary<>(vague);
+        Map<String, Holiday> hol = new LinkedHashMap<>();
+        for (String[] r : ModelFile.rows(DIR + "holidays.tsv")) {
+            String[] md = r[1].equals("-") ? new String[] {"0", "0"} : r[1].split("-");
+            hol.put(r[0], new Holiday(Integer.parseInt(md[0]), Integer.parseInt(md[1])));
+        }
+        holidays = new Vocabulary<>(hol);
         Map<String, AffixKind> aff = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "affixes.tsv")) aff.put(r[1], AffixKind.valueOf(r[0].toUpperCase()));
         affixes = new Vocabulary<>(aff);
@@ -89,7 +99,8 @@ final class DateLexicon {
         startChars.set('前');
         startChars.set('第');
         for (Set<Character> cs : List.of(numerals.keySet(), relativeWords.firstChars(), yearParts.firstChars(),
-                dayParts.firstChars(), vagueWords.firstChars(), affixes.firstChars(), seasons.keySet(), seasonPrefixes.keySet()))
+                dayParts.firstChars(), vagueWords.firstChars(), affixes.firstChars(), seasons.keySet(), seasonPrefixes.keySet(),
+                holidays.firstChars(), monthParts.firstChars()))
             for (char c : cs) startChars.set(c);
     }
 

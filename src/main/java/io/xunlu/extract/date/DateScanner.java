@@ -106,6 +106,7 @@ final class DateScanner {
                 if (lex.notBefore.longestAt(s, p.end) != null) return p;
                 return new Part(end, deadline(p.when), Kind.PERIOD, p.rule + "+before");
             }
+            case AROUND -> { return new Part(end, p.when, p.kind, p.rule + "+around"); }
             default -> { return p; }
         }
     }
@@ -163,6 +164,8 @@ final class DateScanner {
         if (continuation) best = longer(best, colonTime(i, ctxDay));
         best = longer(best, bareDay(i, ctx, continuation));
         best = longer(best, vague(i));
+        best = longer(best, holiday(i));
+        best = longer(best, monthPartAlone(i));
         return best;
     }
 
@@ -300,11 +303,11 @@ final class DateScanner {
         return best;
     }
 
-    /** 三年内, 多年底: a numeral or count word before 年 makes it a duration, not a part of a year. */
+    /** 三年内, 个月底: a numeral or count word before 年 or 月 makes it a duration, not a part of a year. */
     private boolean countedBefore(int i) {
-        if (s.charAt(i) != '年' || i == 0) return false;
+        if ((s.charAt(i) != '年' && s.charAt(i) != '月') || i == 0) return false;
         char c = s.charAt(i - 1);
-        return Character.isDigit(c) || lex.numerals.containsKey(c) || "百千万多几半每周".indexOf(c) >= 0;
+        return Character.isDigit(c) || lex.numerals.containsKey(c) || "百千万多几半每周个本上下当同次岁".indexOf(c) >= 0;
     }
 
     private Part yearPart(int end, YearPart p, Integer year, Kind kind, String rule) {
@@ -457,6 +460,7 @@ final class DateScanner {
         } else if (unit == '点' && day == null) {
             return null;
         }
+        if (charAt(end) == '许') end++;
         if (day == null) return new Part(end, null, Kind.ABSOLUTE, rule);
         // 24时 is the midnight that ends the day
         if (h.value == 24) return new Part(end, When.day(day.first().plusDays(1)).at(LocalTime.MIDNIGHT), Kind.ABSOLUTE, rule);
@@ -551,6 +555,24 @@ final class DateScanner {
         LocalDate first = LocalDate.of(year, season.firstMonth(), 1);
         LocalDate last = first.plusMonths(season.lastMonth() - season.firstMonth());
         return When.days(first, last.withDayOfMonth(last.lengthOfMonth()));
+    }
+
+    /** 春节, 国庆节: in the publication year; null for holidays of the lunar calendar. */
+    private Part holiday(int i) {
+        var hit = lex.holidays.longestAt(s, i);
+        if (hit == null) return null;
+        boolean fixed = hit.value().month() > 0;
+        When when = fixed && ref != null ? When.day(LocalDate.of(ref.getYear(), hit.value().month(), hit.value().day())) : null;
+        return new Part(hit.end(i), when, fixed ? Kind.ABSOLUTE : Kind.RELATIVE, "holiday");
+    }
+
+    /** 月底, 月初 on their own: of the publication month (本月底 and 10月底 are read by their own rules). */
+    private Part monthPartAlone(int i) {
+        if (charAt(i) != '月' || countedBefore(i)) return null;
+        var part = lex.monthParts.longestAt(s, i);
+        if (part == null) return null;
+        YearMonth ym = ref == null ? null : YearMonth.from(ref);
+        return new Part(part.end(i), ym == null ? null : monthPart(ym.getYear(), ym.getMonthValue(), part.value()), Kind.RELATIVE, "month-part");
     }
 
     private Part vague(int i) {
