@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Finds date, time and period expressions (10月18日上午, 昨天, 今年前5个月, 截至9月底, 今年以来) and
  * resolves them against the article's publication date, never the clock. Text inside 《》 is a
- * title, not a date (《…三年行动方案(2022—2024年)》), and is skipped.
+ * title, not a date (《…发展规划(2021—2025年)》), and is skipped.
  *
  * <p>Immutable and thread-safe: build one and share it. The vocabulary is in models/dates/.
  */

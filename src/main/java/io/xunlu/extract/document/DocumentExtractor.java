@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Finds cited documents: titles in 《》 whose head noun is a document's (办法, 方案, 意见 …) or that an
- * issuing verb introduces (市政府印发《…》), with the bodies that issued them where the text says so.
+ * issuing verb introduces (县政府印发《…》), with the bodies that issued them where the text says so.
  * A short title that shortens one cited earlier (《指南(试行)》 after the full title) is one more
  * mention of that document. Newspapers and programmes (《人民日报》报道) are left out.
  *
@@ -23,7 +23,7 @@ public final class DocumentExtractor {
     private static final int MAX_ISSUER = 24;
     private static final int MAX_ISSUERS = 8;
     private static final int SHORT_FORM_REACH = 32;
-    /** Characters of a date written between an issuer and its verb (市政府2023年3月印发). */
+    /** Characters of a date written between an issuer and its verb (县政府2021年5月印发). */
     private static final String DATE_CHARS = "0123456789年月日号初底旬";
 
     private final DocumentLexicon lex;
@@ -117,7 +117,7 @@ public final class DocumentExtractor {
         return null;
     }
 
-    /** 指南(试行) shortens 南通市…建设指南(试行); 规划纲要 shortens …规划和…远景目标纲要 (same head noun, letters in order). */
+    /** 指南(试行) shortens 某某市…管理指南(试行); 规划纲要 shortens …规划和…远景目标纲要 (same head noun, letters in order). */
     private boolean shortens(String shortKey, String fullKey) {
         if (shortKey.length() >= fullKey.length()) return false;
         String shortCore = core(shortKey), fullCore = core(fullKey);
@@ -144,7 +144,7 @@ public final class DocumentExtractor {
         return verb == null ? -1 : k - verb.length();
     }
 
-    /** The bodies named before the verb: 市安委办、市减灾办出台, 由市发改委和市财政局联合印发. */
+    /** The bodies named before the verb: 县发改局、县住建局出台, 由区商务局和区科技局联合印发. */
     private List<LocalSpan> issuersBefore(String s, int verb) {
         int k = skipFillers(s, verb);
         List<LocalSpan> found = new ArrayList<>();
