@@ -165,6 +165,7 @@ final class DateScanner {
         best = longer(best, bareDay(i, ctx, continuation));
         best = longer(best, vague(i));
         best = longer(best, holiday(i));
+        best = longer(best, countedSince(i));
         best = longer(best, monthPartAlone(i));
         return best;
     }
@@ -555,6 +556,24 @@ final class DateScanner {
         LocalDate first = LocalDate.of(year, season.firstMonth(), 1);
         LocalDate last = first.plusMonths(season.lastMonth() - season.firstMonth());
         return When.days(first, last.withDayOfMonth(last.lengthOfMonth()));
+    }
+
+    /**
+     * 近3年来, 5年来, 近两个月以来: the counted span up to publication. Only with 来: without it 近3年
+     * is as often "nearly three years", a duration (历时近3年).
+     */
+    private Part countedSince(int i) {
+        int j = charAt(i) == '近' ? i + 1 : i;
+        Num count = number(j, 1, 99, true);
+        if (count == null) return null;
+        int k = charAt(count.end) == '个' ? count.end + 1 : count.end;
+        char unit = charAt(k);
+        if (unit != '年' && !(unit == '月' && k > count.end)) return null;
+        int end = charAt(k + 1) == '来' ? k + 2 : s.startsWith("以来", k + 1) ? k + 3 : -1;
+        if (end < 0) return null;
+        When when = ref == null ? null
+                : When.days(unit == '年' ? ref.minusYears(count.value) : ref.minusMonths(count.value), ref);
+        return new Part(end, when, Kind.PERIOD, "counted-since");
     }
 
     /** 春节, 国庆节: in the publication year; null for holidays of the lunar calendar. */
