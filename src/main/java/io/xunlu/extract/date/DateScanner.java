@@ -8,6 +8,7 @@ import io.xunlu.extract.date.DateLexicon.Season;
 import io.xunlu.extract.date.DateLexicon.Unit;
 import io.xunlu.extract.date.DateLexicon.VagueWord;
 import io.xunlu.extract.date.DateLexicon.YearPart;
+import io.xunlu.extract.date.NumberReader.Num;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,7 +38,6 @@ final class DateScanner {
         Part(int end, When when, Kind kind, String rule) { this(end, when, kind, rule, false); }
     }
 
-    private record Num(int value, int end) {}
 
     /** In a blocked-before column: any Chinese character blocks the word. */
     private static final String ANY_IDEOGRAPH = "<ideograph>";
@@ -46,12 +46,14 @@ final class DateScanner {
     private final String s;
     private final int n;
     private final LocalDate ref;
+    private final NumberReader numbers;
 
     DateScanner(DateLexicon lex, String text, LocalDate published) {
         this.lex = lex;
         this.s = lex.matchingView(text);
         this.n = s.length();
         this.ref = published;
+        this.numbers = new NumberReader(s, lex.numerals);
     }
 
     /** All expressions, leftmost-longest, skipping the given (sorted, disjoint) ranges. */
@@ -172,24 +174,24 @@ final class DateScanner {
 
     private static Part longer(Part a, Part b) {
         if (b == null) return a;
-        return a == null || b.end > a.end ? b : a;
+        return a == null || b.end() > a.end() ? b : a;
     }
 
     // ---- 2023-04-20, 2023/4/20, 2023.04.20, optionally followed by 10:32
 
     private Part iso(int i) {
         Num y = digits(i, 4, 4);
-        if (y == null || y.value < 1900 || y.value > 2100 || y.end >= n) return null;
-        char sep = s.charAt(y.end);
+        if (y == null || y.value() < 1900 || y.value() > 2100 || y.end() >= n) return null;
+        char sep = s.charAt(y.end());
         if (sep != '-' && sep != '/' && sep != '.') return null;
-        Num m = digits(y.end + 1, 1, 2);
-        if (m == null || charAt(m.end) != sep) return null;
-        Num d = digits(m.end + 1, 1, 2);
-        if (d == null || Character.isDigit(charAt(d.end))) return null;
-        LocalDate date = date(y.value, m.value, d.value);
+        Num m = digits(y.end() + 1, 1, 2);
+        if (m == null || charAt(m.end()) != sep) return null;
+        Num d = digits(m.end() + 1, 1, 2);
+        if (d == null || Character.isDigit(charAt(d.end()))) return null;
+        LocalDate date = date(y.value(), m.value(), d.value());
         if (date == null) return null;
-        Part p = new Part(d.end, When.day(date), Kind.ABSOLUTE, "iso-date");
-        int t = d.end;
+        Part p = new Part(d.end(), When.day(date), Kind.ABSOLUTE, "iso-date");
+        int t = d.end();
         if (charAt(t) == ' ' || charAt(t) == 'T') {
             Part time = colonTime(t + 1, p.when);
             if (time != null) return new Part(time.end, time.when, Kind.ABSOLUTE, "iso-date-time");
@@ -199,21 +201,21 @@ final class DateScanner {
 
     private Part colonTime(int i, When day) {
         Num h = digits(i, 1, 2);
-        if (h == null || h.value > 23 || charAt(h.end) != ':') return null;
-        Num m = digits(h.end + 1, 2, 2);
-        if (m == null || m.value > 59) return null;
-        int end = m.end;
+        if (h == null || h.value() > 23 || charAt(h.end()) != ':') return null;
+        Num m = digits(h.end() + 1, 2, 2);
+        if (m == null || m.value() > 59) return null;
+        int end = m.end();
         int sec = 0;
         if (charAt(end) == ':') {
             Num sc = digits(end + 1, 2, 2);
-            if (sc != null && sc.value < 60) {
-                end = sc.end;
-                sec = sc.value;
+            if (sc != null && sc.value() < 60) {
+                end = sc.end();
+                sec = sc.value();
             }
         }
         if (Character.isDigit(charAt(end))) return null;
         if (charAt(end) == '时') end++;
-        return new Part(end, day == null ? null : day.at(LocalTime.of(h.value, m.value, sec)), Kind.ABSOLUTE, "clock");
+        return new Part(end, day == null ? null : day.at(LocalTime.of(h.value(), m.value(), sec)), Kind.ABSOLUTE, "clock");
     }
 
     // ---- years: 2023年, 二〇二三年, 今年, 2022—2024年, each with what may follow
@@ -226,16 +228,16 @@ final class DateScanner {
         Kind kind;
         String rule;
         Num written = writtenYear(i);
-        if (written != null && (written.value < 1900 || written.value > 2100 || written.end - i == 2)) {
+        if (written != null && (written.value() < 1900 || written.value() > 2100 || written.end() - i == 2)) {
             // 1357年6月10日, 18年10月1日: a year outside the usual range, or written with two digits,
             // only counts when a month follows (alone, 1000年 and 18年 are durations)
-            int unusual = written.end - i == 2 ? twoDigitYear(written.value) : written.value;
-            Part month = monthLed(written.end + 1, unusual, false, Kind.ABSOLUTE, "year+month");
+            int unusual = written.end() - i == 2 ? twoDigitYear(written.value()) : written.value();
+            Part month = monthLed(written.end() + 1, unusual, false, Kind.ABSOLUTE, "year+month");
             return month == null ? null : new Part(month.end, month.when, month.kind, month.rule);
         }
         if (written != null) {
-            j = written.end + 1;
-            year = written.value;
+            j = written.end() + 1;
+            year = written.value();
             kind = Kind.ABSOLUTE;
             rule = "year";
         } else {
@@ -271,8 +273,8 @@ final class DateScanner {
         Num y = digits(i, 4, 4);
         if (y == null) y = chineseDigits(i, 4);
         if (y == null) y = digits(i, 2, 2);
-        if (y == null || charAt(y.end) != '年') return null;
-        if (y.end - i == 4 && (y.value < 1000 || y.value > 2199)) return null;
+        if (y == null || charAt(y.end()) != '年') return null;
+        if (y.end() - i == 4 && (y.value() < 1000 || y.value() > 2199)) return null;
         return y;
     }
 
@@ -285,11 +287,11 @@ final class DateScanner {
 
     private Part yearRange(int i) {
         Num a = digits(i, 4, 4);
-        int sep = a == null || a.value < 1900 || a.value > 2100 ? -1 : separatorEnd(a.end);
+        int sep = a == null || a.value() < 1900 || a.value() > 2100 ? -1 : separatorEnd(a.end());
         if (sep < 0) return null;
         Num b = digits(sep, 4, 4);
-        if (b == null || b.value < a.value || b.value > 2100 || charAt(b.end) != '年') return null;
-        return new Part(b.end + 1, When.days(LocalDate.of(a.value, 1, 1), LocalDate.of(b.value, 12, 31)), Kind.PERIOD, "year-range");
+        if (b == null || b.value() < a.value() || b.value() > 2100 || charAt(b.end()) != '年') return null;
+        return new Part(b.end() + 1, When.days(LocalDate.of(a.value(), 1, 1), LocalDate.of(b.value(), 12, 31)), Kind.PERIOD, "year-range");
     }
 
     /** Parts of a year: 上半年, 全年, 年底, 一季度, 前三季度, 前5个月, 1至5月. alone = not after a written year. */
@@ -331,9 +333,9 @@ final class DateScanner {
         int j = upTo || lead == '第' ? i + 1 : i;
         Num q = number(j, 1, 4, upTo);
         if (q == null) return null;
-        int k = upTo && charAt(q.end) == '个' ? q.end + 1 : q.end;
+        int k = upTo && charAt(q.end()) == '个' ? q.end() + 1 : q.end();
         if (!s.startsWith("季度", k)) return null;
-        return quarterTail(k + 2, year, upTo ? 1 : q.value, q.value, upTo ? "first-quarters" : "quarter");
+        return quarterTail(k + 2, year, upTo ? 1 : q.value(), q.value(), upTo ? "first-quarters" : "quarter");
     }
 
     private Part quarterTail(int end, Integer year, int firstQuarter, int lastQuarter, String rule) {
@@ -355,23 +357,23 @@ final class DateScanner {
         if (charAt(i) != '前') return null;
         Num m = number(i + 1, 1, 12, true);
         if (m == null) return null;
-        int j = charAt(m.end) == '个' ? m.end + 1 : m.end;
+        int j = charAt(m.end()) == '个' ? m.end() + 1 : m.end();
         if (charAt(j) != '月') return null;
         int end = charAt(j + 1) == '份' ? j + 2 : j + 1;
-        When when = year == null ? null : When.days(LocalDate.of(year, 1, 1), YearMonth.of(year, m.value).atEndOfMonth());
+        When when = year == null ? null : When.days(LocalDate.of(year, 1, 1), YearMonth.of(year, m.value()).atEndOfMonth());
         return new Part(end, when, Kind.PERIOD, "first-months");
     }
 
     /** 1至5月, 1-8月. */
     private Part monthRange(int i, Integer year) {
         Num a = number(i, 1, 12, false);
-        int sep = a == null ? -1 : separatorEnd(a.end);
+        int sep = a == null ? -1 : separatorEnd(a.end());
         if (sep < 0) return null;
         Num b = number(sep, 1, 12, false);
-        if (b == null || b.value <= a.value || charAt(b.end) != '月') return null;
-        int end = charAt(b.end + 1) == '份' ? b.end + 2 : b.end + 1;
+        if (b == null || b.value() <= a.value() || charAt(b.end()) != '月') return null;
+        int end = charAt(b.end() + 1) == '份' ? b.end() + 2 : b.end() + 1;
         When when = year == null ? null
-                : When.days(LocalDate.of(year, a.value, 1), YearMonth.of(year, b.value).atEndOfMonth());
+                : When.days(LocalDate.of(year, a.value(), 1), YearMonth.of(year, b.value()).atEndOfMonth());
         return new Part(end, when, Kind.PERIOD, "month-range");
     }
 
@@ -379,15 +381,15 @@ final class DateScanner {
 
     private Part monthLed(int i, Integer year, boolean guessYear, Kind kind, String rule) {
         Num m = number(i, 1, 12, false);
-        if (m == null || charAt(m.end) != '月') return null;
-        int k = charAt(m.end + 1) == '份' ? m.end + 2 : m.end + 1;
+        if (m == null || charAt(m.end()) != '月') return null;
+        int k = charAt(m.end() + 1) == '份' ? m.end() + 2 : m.end() + 1;
         Integer y = year;
         // a December date in a January paper is last December's
-        if (guessYear && y != null && ref != null && ref.getMonthValue() <= 2 && m.value >= 11) y = y - 1;
-        Part best = new Part(k, y == null ? null : When.month(y, m.value), kind, rule);
+        if (guessYear && y != null && ref != null && ref.getMonthValue() <= 2 && m.value() >= 11) y = y - 1;
+        Part best = new Part(k, y == null ? null : When.month(y, m.value()), kind, rule);
         var part = lex.monthParts.longestAt(s, k);
-        if (part != null) best = new Part(part.end(k), monthPart(y, m.value, part.value()), kind, rule + "+part");
-        YearMonth ym = y == null ? null : YearMonth.of(y, m.value);
+        if (part != null) best = new Part(part.end(k), monthPart(y, m.value(), part.value()), kind, rule + "+part");
+        YearMonth ym = y == null ? null : YearMonth.of(y, m.value());
         return longer(best, dayOfMonth(k, ym, kind, rule));
     }
 
@@ -396,15 +398,15 @@ final class DateScanner {
         Num d = number(k, 1, 31, false);
         if (d == null) return null;
         // 2月30日 is still written as a date: its span is kept, its value is null
-        boolean valid = ym != null && d.value <= ym.lengthOfMonth();
-        if (charAt(d.end) == '日' || charAt(d.end) == '号')
-            return dayTail(d.end + 1, valid ? When.day(ym.atDay(d.value)) : null, kind, rule + "+day", 0);
+        boolean valid = ym != null && d.value() <= ym.lengthOfMonth();
+        if (charAt(d.end()) == '日' || charAt(d.end()) == '号')
+            return dayTail(d.end() + 1, valid ? When.day(ym.atDay(d.value())) : null, kind, rule + "+day", 0);
         if (ym != null && !valid) return null;
-        int sep = separatorEnd(d.end);
-        Num last = sep < 0 ? null : number(sep, d.value + 1, 31, false);
-        if (last == null || (charAt(last.end) != '日' && charAt(last.end) != '号') || (ym != null && last.value > ym.lengthOfMonth()))
+        int sep = separatorEnd(d.end());
+        Num last = sep < 0 ? null : number(sep, d.value() + 1, 31, false);
+        if (last == null || (charAt(last.end()) != '日' && charAt(last.end()) != '号') || (ym != null && last.value() > ym.lengthOfMonth()))
             return null;
-        return new Part(last.end + 1, ym == null ? null : When.days(ym.atDay(d.value), ym.atDay(last.value)), Kind.PERIOD, rule + "+day-range");
+        return new Part(last.end() + 1, ym == null ? null : When.days(ym.atDay(d.value()), ym.atDay(last.value())), Kind.PERIOD, rule + "+day-range");
     }
 
     private When monthPart(Integer year, int month, MonthPart p) {
@@ -439,33 +441,33 @@ final class DateScanner {
     private Part clock(int i, When day, String rule) {
         Num h = number(i, 0, 24, false);
         if (h == null) return null;
-        char unit = charAt(h.end);
+        char unit = charAt(h.end());
         if (unit != '时' && unit != '点') return null;
-        int end = h.end + 1;
+        int end = h.end() + 1;
         int minutes = 0, seconds = 0;
         Num mi = number(end, 0, 59, false);
-        if (mi != null && charAt(mi.end) == '分') {
-            end = mi.end + 1;
-            minutes = mi.value;
+        if (mi != null && charAt(mi.end()) == '分') {
+            end = mi.end() + 1;
+            minutes = mi.value();
             Num sec = number(end, 0, 59, false);
-            if (sec != null && charAt(sec.end) == '秒') {
-                end = sec.end + 1;
-                seconds = sec.value;
+            if (sec != null && charAt(sec.end()) == '秒') {
+                end = sec.end() + 1;
+                seconds = sec.value();
             }
         } else if (charAt(end) == '半') {
             end++;
             minutes = 30;
-        } else if (unit == '点' && day != null && (mi = digits(end, 2, 2)) != null && mi.value < 60) {
-            end = mi.end;
-            minutes = mi.value;
+        } else if (unit == '点' && day != null && (mi = digits(end, 2, 2)) != null && mi.value() < 60) {
+            end = mi.end();
+            minutes = mi.value();
         } else if (unit == '点' && day == null) {
             return null;
         }
         if (charAt(end) == '许') end++;
         if (day == null) return new Part(end, null, Kind.ABSOLUTE, rule);
         // 24时 is the midnight that ends the day
-        if (h.value == 24) return new Part(end, When.day(day.first().plusDays(1)).at(LocalTime.MIDNIGHT), Kind.ABSOLUTE, rule);
-        return new Part(end, day.at(LocalTime.of(h.value, minutes, seconds)), Kind.ABSOLUTE, rule);
+        if (h.value() == 24) return new Part(end, When.day(day.first().plusDays(1)).at(LocalTime.MIDNIGHT), Kind.ABSOLUTE, rule);
+        return new Part(end, day.at(LocalTime.of(h.value(), minutes, seconds)), Kind.ABSOLUTE, rule);
     }
 
     /** 上午9时, or 上午 alone (one-character parts such as 晚 only after a day); day is known only in a range. */
@@ -484,11 +486,11 @@ final class DateScanner {
      */
     private Part bareDay(int i, LocalDate ctx, boolean continuation) {
         Num d = continuation ? number(i, 1, 31, false) : digits(i, 1, 2);
-        if (d == null || d.value < 1 || d.value > 31) return null;
-        char unit = charAt(d.end);
-        if (!(unit == '日' || (continuation && unit == '号')) || charAt(d.end + 1) == '内') return null;
-        When day = ctx == null || d.value > ctx.lengthOfMonth() ? null : When.day(ctx.withDayOfMonth(d.value));
-        return dayTail(d.end + 1, day, Kind.ABSOLUTE, "day", 0);
+        if (d == null || d.value() < 1 || d.value() > 31) return null;
+        char unit = charAt(d.end());
+        if (!(unit == '日' || (continuation && unit == '号')) || charAt(d.end() + 1) == '内') return null;
+        When day = ctx == null || d.value() > ctx.lengthOfMonth() ? null : When.day(ctx.withDayOfMonth(d.value()));
+        return dayTail(d.end() + 1, day, Kind.ABSOLUTE, "day", 0);
     }
 
     // ---- words: 昨天(上午), 本月底, 本周末, 今冬明春, 春季, 近日
@@ -518,7 +520,7 @@ final class DateScanner {
                 if (!known) yield new Part(end, null, Kind.PERIOD, "relative-quarter");
                 YearMonth first = YearMonth.from(ref).withMonth((ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * w.offset());
                 Part q = quarterTail(end, first.getYear(), (first.getMonthValue() + 2) / 3, (first.getMonthValue() + 2) / 3, "relative-quarter");
-                yield new Part(q.end, q.when, Kind.PERIOD, q.rule);
+                yield new Part(q.end(), q.when, Kind.PERIOD, q.rule);
             }
             case WEEK -> {
                 LocalDate monday = known ? ref.with(DayOfWeek.MONDAY).plusWeeks(w.offset()) : null;
@@ -566,13 +568,13 @@ final class DateScanner {
         int j = charAt(i) == '近' ? i + 1 : i;
         Num count = number(j, 1, 99, true);
         if (count == null) return null;
-        int k = charAt(count.end) == '个' ? count.end + 1 : count.end;
+        int k = charAt(count.end()) == '个' ? count.end() + 1 : count.end();
         char unit = charAt(k);
-        if (unit != '年' && !(unit == '月' && k > count.end)) return null;
+        if (unit != '年' && !(unit == '月' && k > count.end())) return null;
         int end = charAt(k + 1) == '来' ? k + 2 : s.startsWith("以来", k + 1) ? k + 3 : -1;
         if (end < 0) return null;
         When when = ref == null ? null
-                : When.days(unit == '年' ? ref.minusYears(count.value) : ref.minusMonths(count.value), ref);
+                : When.days(unit == '年' ? ref.minusYears(count.value()) : ref.minusMonths(count.value()), ref);
         return new Part(end, when, Kind.PERIOD, "counted-since");
     }
 
@@ -629,56 +631,11 @@ final class DateScanner {
         return true;
     }
 
-    /** Between min and max ASCII digits, not followed by another digit; null otherwise (reads at most max+1 chars). */
-    private Num digits(int i, int min, int max) {
-        int value = 0, k = i;
-        while (k < n && k - i <= max && isAsciiDigit(s.charAt(k))) value = value * 10 + (s.charAt(k++) - '0');
-        int count = k - i;
-        if (count < min || count > max) return null;
-        return new Num(value, k);
-    }
+    private Num digits(int i, int min, int max) { return numbers.digits(i, min, max); }
 
-    /** Exactly count Chinese digits 〇–九 (no 十), as in 二〇二三. */
-    private Num chineseDigits(int i, int count) {
-        int value = 0;
-        for (int k = i; k < i + count; k++) {
-            Integer d = lex.numerals.get(charAt(k));
-            if (d == null || d > 9 || charAt(k) == '两') return null;
-            value = value * 10 + d;
-        }
-        return new Num(value, i + count);
-    }
+    private Num chineseDigits(int i, int count) { return numbers.chineseDigits(i, count); }
 
-    /** A small number in [min, max], ASCII (at most 2 digits) or Chinese (九, 十二, 二十一); 两 only where allowed. */
-    private Num number(int i, int min, int max, boolean allowLiang) {
-        Num num = digits(i, 1, 2);
-        if (num == null) num = chineseNumber(i, allowLiang);
-        return num == null || num.value < min || num.value > max ? null : num;
-    }
-
-    private Num chineseNumber(int i, boolean allowLiang) {
-        Integer first = lex.numerals.get(charAt(i));
-        if (first == null || (!allowLiang && charAt(i) == '两')) return null;
-        int value, end;
-        if (first == 10) {
-            Integer unit = digitAt(i + 1);
-            value = unit == null ? 10 : 10 + unit;
-            end = unit == null ? i + 1 : i + 2;
-        } else if (charAt(i + 1) == '十') {
-            Integer unit = digitAt(i + 2);
-            value = first * 10 + (unit == null ? 0 : unit);
-            end = unit == null ? i + 2 : i + 3;
-        } else {
-            value = first;
-            end = i + 1;
-        }
-        return lex.numerals.containsKey(charAt(end)) ? null : new Num(value, end);
-    }
-
-    private Integer digitAt(int i) {
-        Integer d = lex.numerals.get(charAt(i));
-        return d == null || d == 0 || d > 9 || charAt(i) == '两' ? null : d;
-    }
+    private Num number(int i, int min, int max, boolean allowLiang) { return numbers.number(i, min, max, allowLiang); }
 
     private static LocalDate date(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;
