@@ -25,6 +25,8 @@ import io.xunlu.extract.amount.AmountExtractor;
 import io.xunlu.extract.amount.AmountFinding;
 import io.xunlu.extract.count.CountExtractor;
 import io.xunlu.extract.count.CountFinding;
+import io.xunlu.extract.date.DateExtractor;
+import io.xunlu.extract.document.DocumentExtractor;
 import io.xunlu.link.RuledSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public final class ArticleExtractor {
     private final PersonExtractor people;
     private final AmountExtractor amounts = new AmountExtractor();
     private final CountExtractor counts = new CountExtractor();
+    private final DateExtractor dates = new DateExtractor();
+    private final DocumentExtractor documents = new DocumentExtractor();
 
     public ArticleExtractor(HanLPAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -88,6 +92,6 @@ public final class ArticleExtractor {
         List<AmountFinding> amountsFound = amounts.extract(a);
         List<CountFinding> countsFound = counts.extract(a, amountsFound);
         return new ArticleFacts(linked, persons, orgs, pl.places(), projs, amountsFound, countsFound,
-                ProjectFacts.link(text, projs, amountsFound));
+                ProjectFacts.link(text, projs, amountsFound), dates.extract(a), documents.extract(a));
     }
 }

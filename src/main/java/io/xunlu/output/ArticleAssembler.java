@@ -16,6 +16,10 @@ import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.amount.AmountFinding;
 import io.xunlu.extract.count.CountFinding;
 import io.xunlu.extract.count.CountPartFinding;
+import io.xunlu.extract.date.DateFinding;
+import io.xunlu.extract.document.DocumentFinding;
+import io.xunlu.json.DateItem;
+import io.xunlu.json.DocumentRef;
 import io.xunlu.json.Amount;
 import io.xunlu.json.Count;
 import io.xunlu.json.CountPart;
@@ -106,7 +110,27 @@ public final class ArticleAssembler {
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
                 officials, people, entities(facts.organizations(), spans), entities(facts.places(), spans),
-                projects, List.copyOf(amounts.values()), counts, List.of(), List.of());
+                projects, List.copyOf(amounts.values()), counts, dates(facts, spans), documents(facts, spans));
+    }
+
+    private static List<DateItem> dates(ArticleFacts facts, SpanMapper spans) {
+        List<DateItem> out = new ArrayList<>();
+        for (DateFinding d : facts.dates()) {
+            Span s = spans.map(d.span());
+            if (s != null) out.add(new DateItem(s.text(), d.kind(), d.value(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), d.rule()));
+        }
+        return out;
+    }
+
+    private static List<DocumentRef> documents(ArticleFacts facts, SpanMapper spans) {
+        List<DocumentRef> out = new ArrayList<>();
+        for (DocumentFinding d : facts.documents()) {
+            List<Mention> ms = d.mentions().stream().map(m -> spans.mention(m, d.rule())).filter(Objects::nonNull).toList();
+            if (ms.isEmpty()) continue;
+            List<String> issuers = d.issuers().stream().map(spans::text).distinct().toList();
+            out.add(new DocumentRef(spans.text(d.mentions().get(0)).replace("\n", ""), issuers, ms));
+        }
+        return out;
     }
 
     private static Amount amount(AmountFinding f, SpanMapper spans) {

@@ -1,5 +1,6 @@
 package io.xunlu.extract.date;
 
+import io.xunlu.models.ModelFile;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class DateLexicon {
 
     enum AffixKind { PREFIX, SINCE, BEFORE, AROUND }
 
-    private static final String DIR = "/models/dates/";
+    private static final String DIR = "dates/";
 
     final Map<Character, Character> variants;
     final Map<Character, Integer> numerals;

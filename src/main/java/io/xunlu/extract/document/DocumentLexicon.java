@@ -1,11 +1,6 @@
 package io.xunlu.extract.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +9,7 @@ import java.util.Map;
 
 /** The document vocabulary under models/documents/, loaded once; immutable and safe to share. */
 final class DocumentLexicon {
-    private static final String DIR = "/models/documents/";
+    private static final String DIR = "documents/";
 
     /** Each list longest word first, so the first word that fits is the longest. */
     final List<String> headNouns;
@@ -91,17 +86,6 @@ final class DocumentLexicon {
     }
 
     private static List<String[]> rows(String file) {
-        try (InputStream in = DocumentLexicon.class.getResourceAsStream(DIR + file)) {
-            if (in == null) throw new IllegalStateException("missing model file " + DIR + file);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                rows.add(line.strip().split("\t"));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + DIR + file, e);
-        }
+        return ModelFile.rows(DIR + file);
     }
 }
