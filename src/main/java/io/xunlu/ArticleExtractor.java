@@ -61,6 +61,10 @@ public final class ArticleExtractor {
         people = new PersonExtractor(phrases, names);
     }
 
+    private static boolean overlaps(LocalSpan a, LocalSpan b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
     public ArticleFacts extract(String text, LocalDate published) {
         List<Token> tokens = analyzer.analyze(text);
         ArticleText a = new ArticleText(text, tokens, published);
@@ -71,7 +75,10 @@ public final class ArticleExtractor {
         List<LinkedOfficial> linked = officialLinker.link(text, found);
 
         List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
-        List<ProjectFinding> projs = projects.extract(a, index, orgs);
+        List<ProjectFinding> projs = new ArrayList<>(projects.extract(a, index, orgs));
+        // a phrase that runs over an official's name or title is a sentence, not a project's name
+        projs.removeIf(p -> p.mentions().stream().anyMatch(m -> titles.stream().anyMatch(t -> overlaps(m, t.span()))
+                || linked.stream().anyMatch(o -> o.mentions().stream().anyMatch(r -> overlaps(m, r.span())))));
 
         orgs.removeIf(o -> projs.stream().anyMatch(p -> p.mentions().stream().anyMatch(
                 m -> m.start() <= o.span().start() && o.span().end() <= m.end() && !m.equals(o.span()))));

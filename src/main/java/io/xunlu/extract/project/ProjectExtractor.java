@@ -58,7 +58,6 @@ public final class ProjectExtractor {
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
                 int start = phrases.startBefore(text, tokens, i, MAX_NAME, false);
-                start = afterLastStopVerb(text, tokens, start, i);
                 start = afterInvestor(start, i, orgs);
                 LocalSpan span = new LocalSpan(start, e);
                 if (isNamed(text, tokens, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
@@ -98,29 +97,11 @@ public final class ProjectExtractor {
         return null;
     }
 
-    /** 区长陈国栋宣布项目, 详细了解项目: a verb of the sentence, not of the name, ends the phrase. */
-    private int afterLastStopVerb(String text, TokenIndex tokens, int start, int headStart) {
-        int s = start;
-        for (int i = start; i < headStart; ) {
-            Token t = tokens.at(i);
-            if (t == null) {
-                i++;
-                continue;
-            }
-            boolean verb = t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2;
-            if (t.start() >= start && t.end() <= headStart && verb && !nameVerbs.contains(t.word())) s = t.end();
-            if (t.tag().startsWith("nr") && t.end() <= headStart) s = t.end();
-            i = Math.max(i + 1, t.end());
-        }
-        return s;
-    }
-
     /** 浙江华锐新材料科技有限公司年产10万吨…项目: the investor named before the project is not part of its name. */
     private static int afterInvestor(int start, int headStart, List<EntityFinding> orgs) {
         int s = start;
         for (EntityFinding o : orgs) {
-            boolean named = o.kind().equals("firm") || o.kind().equals("institution")
-                    || (o.kind().equals("zone") && o.span().length() >= 6);
+                boolean named = o.kind().equals("firm") || (o.kind().equals("zone") && o.span().length() >= 6);
             if (named && o.span().start() >= start && o.span().end() < headStart && o.span().end() > s) s = o.span().end();
         }
         return s;
@@ -129,7 +110,7 @@ public final class ProjectExtractor {
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
     private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
         String head = text.substring(span.start(), headStart);
-        if (head.contains("级")) return false; // 百亿级项目: a size class
+        if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
         if (e < text.length() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
@@ -161,6 +142,17 @@ public final class ProjectExtractor {
     private boolean endsGeneric(String before) {
         for (String g : generic) if (before.endsWith(g)) return true;
         return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (电池级碳酸锂 is a grade, not a size class). */
+    private static boolean isSizeClass(String s) {
+        int k = s.indexOf('级');
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (c == '元' || c == '亿' || c == '万' || c == '千' || c == '百' || Character.isDigit(c)) return true;
+            k = s.indexOf('级', k + 1);
+        }
+        return false;
     }
 
     /** A name, place or figure in the phrase: 唐白河特大桥工程, 年产5万吨精密铸件项目. */
