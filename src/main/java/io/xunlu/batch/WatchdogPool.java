@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -34,7 +35,8 @@ public final class WatchdogPool<I, O> implements AutoCloseable {
     private final AtomicInteger workerNumbers = new AtomicInteger();
     private volatile boolean closed;
 
-    private record Job<I, O>(I input, CompletableFuture<O> result) {}
+    /** claimed: set by whichever finishes the job first, the worker or the watchdog. */
+    private record Job<I, O>(I input, CompletableFuture<O> result, AtomicBoolean claimed) {}
 
     /**
      * @param timeoutMillis time limit per task from the moment a worker starts it; 0 for none
@@ -55,7 +57,7 @@ public final class WatchdogPool<I, O> implements AutoCloseable {
     /** Queues a task; the caller bounds how many are pending (the batch runner's window does). */
     public CompletableFuture<O> submit(I input) {
         if (closed) throw new IllegalStateException("the pool is closed");
-        Job<I, O> job = new Job<>(input, new CompletableFuture<>());
+        Job<I, O> job = new Job<>(input, new CompletableFuture<>(), new AtomicBoolean());
         queue.add(job);
         return job.result();
     }
@@ -100,17 +102,29 @@ public final class WatchdogPool<I, O> implements AutoCloseable {
                 out = onFailure.apply(job.input(), t);
             } catch (Throwable t2) {
                 t2.addSuppressed(t);
-                return job.result().completeExceptionally(t2);
+                if (!job.claimed().compareAndSet(false, true)) return false;
+                job.result().completeExceptionally(t2);
+                return true;
             }
         }
-        return job.result().complete(out);
+        if (!job.claimed().compareAndSet(false, true)) return false;
+        job.result().complete(out);
+        return true;
     }
 
     private void expire(Job<I, O> job) {
-        if (job.result().complete(onTimeout.apply(job.input()))) {
-            abandoned.incrementAndGet();
-            if (!closed) startWorker();
+        if (!job.claimed().compareAndSet(false, true)) return;
+        // count and replace before completing, so whoever sees the result sees the replacement too
+        abandoned.incrementAndGet();
+        if (!closed) startWorker();
+        O out;
+        try {
+            out = onTimeout.apply(job.input());
+        } catch (RuntimeException e) {
+            job.result().completeExceptionally(e);
+            return;
         }
+        job.result().complete(out);
     }
 
     @Override
