@@ -29,7 +29,8 @@ public final class PipelineBench {
     /** One document prepared for every stage. */
     private record Prepared(String text, byte[] utf8, String folded, List<String> views) {}
 
-    public record Row(String name, double single, double multi) {}
+    /** Best chars/s on one thread and on all, wall clock, and per CPU-second. */
+    public record Row(String name, double single, double multi, double singleCpu, double multiCpu) {}
 
     private final BenchCorpus corpus;
     private final long warmupChars;
@@ -82,19 +83,28 @@ public final class PipelineBench {
         for (Stage st : stages) ThroughputMeter.charsPerSecond(docs.subList(0, warm), chars.subList(0, warm), st.work(), threads);
         double[] single = new double[stages.size()];
         double[] multi = new double[stages.size()];
+        double[] singleCpu = new double[stages.size()];
+        double[] multiCpu = new double[stages.size()];
         // rounds interleave the stages and keep each one's best: on a shared machine, noise only slows
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < stages.size(); i++) {
-                single[i] = Math.max(single[i], ThroughputMeter.charsPerSecond(docs, chars, stages.get(i).work(), 1));
-                multi[i] = Math.max(multi[i], ThroughputMeter.charsPerSecond(docs, chars, stages.get(i).work(), threads));
+                ThroughputMeter.Rate one = ThroughputMeter.charsPerSecond(docs, chars, stages.get(i).work(), 1);
+                ThroughputMeter.Rate all = ThroughputMeter.charsPerSecond(docs, chars, stages.get(i).work(), threads);
+                single[i] = Math.max(single[i], one.wall());
+                multi[i] = Math.max(multi[i], all.wall());
+                singleCpu[i] = Math.max(singleCpu[i], one.cpu());
+                multiCpu[i] = Math.max(multiCpu[i], all.cpu());
                 log.printf(Locale.ROOT, "  round %d %-42s %,12.0f %,12.0f%n", round + 1, stages.get(i).name(), single[i], multi[i]);
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < stages.size(); i++) rows.add(new Row(stages.get(i).name(), single[i], multi[i]));
+        for (int i = 0; i < stages.size(); i++) {
+            rows.add(new Row(stages.get(i).name(), single[i], multi[i], singleCpu[i], multiCpu[i]));
+        }
         Row a = rows.get(4);
         Row ae = rows.get(5);
-        rows.add(new Row("  extraction alone (derived)", derived(ae.single(), a.single()), derived(ae.multi(), a.multi())));
+        rows.add(new Row("  extraction alone (derived)", derived(ae.single(), a.single()), derived(ae.multi(), a.multi()),
+                derived(ae.singleCpu(), a.singleCpu()), derived(ae.multiCpu(), a.multiCpu())));
         return rows;
     }
 
