@@ -53,10 +53,42 @@ public final class PhraseStart {
                 i++;
                 continue;
             }
-            if (t.start() >= s && t.end() <= headStart && isStop(t) && (verbsStop || !t.tag().startsWith("v"))) s = t.end();
+            boolean stop = stopWordSet.contains(t.word()) || (isStop(t) && (verbsStop || !t.tag().startsWith("v")));
+            if (t.start() >= s && t.end() <= headStart && stop) s = t.end();
             i = Math.max(i + 1, t.end());
         }
         return trimLeadingVerbs(text, tokens, s, headStart);
+    }
+
+    /**
+     * The phrase before a project head: punctuation and stop words bound it, but not HanLP's tags,
+     * since project names hold prepositions, conjunctions and verbs (装备用超薄面板及背板项目).
+     */
+    public int nameStartBefore(String text, TokenIndex tokens, int headStart, int maxLen) {
+        int s = headStart;
+        while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
+        for (String w : stopWords) {
+            if (w.length() < 2) continue;
+            int k = text.lastIndexOf(w, headStart - w.length());
+            if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
+        }
+        for (int i = s; i < headStart; ) {
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            if (t.start() >= s && t.end() <= headStart && (stopWordSet.contains(t.word()) || isSentenceWord(t))) s = t.end();
+            i = Math.max(i + 1, t.end());
+        }
+        return trimLeadingVerbs(text, tokens, s, headStart);
+    }
+
+    /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */
+    private static boolean isSentenceWord(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("r") || tag.startsWith("u") || tag.startsWith("t") || tag.equals("vshi") || tag.startsWith("y")
+                || tag.startsWith("d");
     }
 
     /** 助力福莱特集团 → 福莱特集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */

@@ -57,7 +57,7 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
-                int start = phrases.startBefore(text, tokens, i, MAX_NAME, false);
+                int start = phrases.nameStartBefore(text, tokens, i, MAX_NAME);
                 start = afterInvestor(start, i, orgs);
                 LocalSpan span = new LocalSpan(start, e);
                 if (isNamed(text, tokens, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
@@ -110,6 +110,9 @@ public final class ProjectExtractor {
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
     private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
         String head = text.substring(span.start(), headStart);
+        Token last = tokens.at(headStart - 1);
+        if (last != null && last.end() == headStart && last.tag().startsWith("v") && !last.tag().equals("vn")
+                && !nameVerbs.contains(last.word())) return false; // 精准招项目, 推动项目: a verb takes the project as object
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
