@@ -1,6 +1,7 @@
 package io.xunlu.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -46,6 +47,20 @@ public final class HanLPAnalyzer {
             }
         }
         return a;
+    }
+
+    /**
+     * True when HanLP's core dictionary knows the word mainly as a verb (发行, 组建), not a verbal
+     * noun (投资, 管理): such a word ends a name, while a guessed verb (驰电 in a firm name) does not.
+     */
+    public static boolean isDictionaryVerb(String word) {
+        if (word.length() < 2) return false; // single characters (驱, 管) are too often parts of names
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) return false;
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
+        String tag = a.nature[best].toString();
+        return tag.startsWith("v") && !tag.equals("vn");
     }
 
     /** Tokens with recognition on, offsets into text. */

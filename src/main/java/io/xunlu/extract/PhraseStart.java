@@ -1,5 +1,6 @@
 package io.xunlu.extract;
 
+import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.place.Gazetteer;
@@ -53,7 +54,8 @@ public final class PhraseStart {
                 i++;
                 continue;
             }
-            boolean stop = stopWordSet.contains(t.word()) || (isStop(t) && (verbsStop || !t.tag().startsWith("v")));
+            boolean stop = stopWordSet.contains(t.word())
+                    || (isStop(t) && (verbsStop || !t.tag().startsWith("v") || HanLPAnalyzer.isDictionaryVerb(t.word())));
             if (t.start() >= s && t.end() <= headStart && stop) s = t.end();
             i = Math.max(i + 1, t.end());
         }

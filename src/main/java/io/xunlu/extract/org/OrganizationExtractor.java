@@ -29,6 +29,8 @@ public final class OrganizationExtractor {
     private final Map<Character, List<Suffix>> suffixesByFirst = new HashMap<>();
     private final PhraseStart phrases;
     private final TitleGrammar grammar;
+    private final List<String> centralBodies;
+    private final List<String> notOrgs;
 
     public OrganizationExtractor(PhraseStart phrases, TitleGrammar grammar) {
         this.phrases = phrases;
@@ -36,6 +38,8 @@ public final class OrganizationExtractor {
         for (String[] row : ModelFile.rows("orgs/suffixes.tsv")) {
             suffixesByFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(new Suffix(row[0], row[1]));
         }
+        notOrgs = ModelFile.lines("orgs/not-orgs.txt").stream().map(String::strip).toList();
+        centralBodies = ModelFile.lines("orgs/central-bodies.txt").stream().map(String::strip).toList();
         suffixesByFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Suffix s) -> s.word.length()).reversed()));
     }
 
@@ -47,13 +51,18 @@ public final class OrganizationExtractor {
             if (cands == null) continue;
             for (Suffix s : cands) {
                 int e = i + s.word.length();
-                if (!text.startsWith(s.word, i) || !endsWord(text, tokens, e, s)) continue;
+                if (!text.startsWith(s.word, i) || !endsWord(text, tokens, e, s) || !startsWord(text, tokens, i, s)) continue;
                 int start = withParenthetical(text, tokens, phrases.startBefore(text, tokens, i, MAX_NAME, !s.kind.equals("firm")));
                 LocalSpan span = new LocalSpan(start, e);
                 if (accept(text, tokens, span, i, s)) {
                     found.add(new EntityFinding(span, s.kind, "org.suffix"));
                     break;
                 }
+            }
+        }
+        for (String b : centralBodies) {
+            for (int k = text.indexOf(b); k >= 0; k = text.indexOf(b, k + b.length())) {
+                found.add(new EntityFinding(new LocalSpan(k, k + b.length()), "state", "org.central_body"));
             }
         }
         for (Title t : titles) {
@@ -74,6 +83,16 @@ public final class OrganizationExtractor {
             if (PhraseStart.isBoundary(c)) return start;
         }
         return start;
+    }
+
+    /** The head begins a word, or sits inside a swallowing organization token: 协商会 holds no 商会. */
+    private boolean startsWord(String text, TokenIndex tokens, int i, Suffix s) {
+        for (String w : notOrgs) {
+            int k = i + s.word.length() - w.length();
+            if (k >= 0 && text.startsWith(w, k)) return false;
+        }
+        Token t = tokens.at(i);
+        return t == null || t.start() == i || t.end() == i + s.word.length() || t.tag().startsWith("nt") || t.tag().startsWith("nis");
     }
 
     /** The head ends a word: punctuation or a HanLP word boundary follows, not 委员/常委会/局面. */
@@ -100,7 +119,9 @@ public final class OrganizationExtractor {
                 char first = name.charAt(0);
                 if (grammar.isLevel(first) || first == '团') return true;
                 Token t = tokens.at(span.start());
-                return t != null && t.start() == span.start() && t.tag().startsWith("ns") && name.length() >= 3;
+                boolean place = (t != null && t.start() == span.start() && t.tag().startsWith("ns"))
+                        || Gazetteer.standard().prefixAt(text, span.start()).map(m -> m.span().length() >= 2).orElse(false);
+                return place && name.length() >= 3;
             }
             case "zone" -> {
                 return before >= 2 && !name.startsWith("全");
@@ -124,7 +145,7 @@ public final class OrganizationExtractor {
         for (int i = start; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) return false;
-            if (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nz") || t.tag().startsWith("nt")) return true;
+            if (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nz")) return true;
             i = Math.max(i + 1, t.end());
         }
         return false;

@@ -30,12 +30,14 @@ public final class PlaceExtractor {
     private final Gazetteer gazetteer;
     private final Regions regions;
     private final Set<String> countries;
+    private final List<String> locationMarkers;
 
     public PlaceExtractor() {
         featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         gazetteer = Gazetteer.standard();
         regions = Regions.standard();
+        locationMarkers = ModelFile.lines("places/location-markers.txt").stream().map(String::strip).toList();
         countries = Set.copyOf(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
     }
 
@@ -66,7 +68,8 @@ public final class PlaceExtractor {
             kept.add(c);
             boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
             // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
-            if (unit && (c.span().end() <= headlineEnd || acts(text, tokens, c.span()))) actors.add(name);
+            boolean headlineSubject = c.span().end() <= headlineEnd;
+            if (unit && (headlineSubject || acts(text, tokens, c.span(), kept))) actors.add(name);
         }
         List<EntityFinding> places = new ArrayList<>();
         List<EntityFinding> acting = new ArrayList<>();
@@ -137,14 +140,29 @@ public final class PlaceExtractor {
                 || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
     }
 
+    /** 在社棠工业园区举行, 位于…: a place where something happens, not an actor. */
+    private boolean isLocated(String text, int start) {
+        for (String w : locationMarkers) {
+            if (start >= w.length() && text.startsWith(w, start - w.length())) return true;
+        }
+        return false;
+    }
+
     /** The name (or the list it ends) is followed by a verb: it does something. */
-    private static boolean acts(String text, TokenIndex tokens, LocalSpan span) {
+    private boolean acts(String text, TokenIndex tokens, LocalSpan span, List<EntityFinding> named) {
+        if (isLocated(text, span.start())) return false;
         int i = span.end();
         // skip the rest of a list: 樊城区、襄州区、东津新区分别作…
-        for (int guard = 0; guard < 8 && i < text.length() && text.charAt(i) == '、'; guard++) {
-            Token next = tokens.at(i + 1);
-            if (next == null || !next.tag().startsWith("ns")) break;
-            i = next.end();
+        for (int guard = 0; guard < 12 && i < text.length() && (text.charAt(i) == '、' || text.charAt(i) == '和'); guard++) {
+            int at = i + 1;
+            EntityFinding next = named.stream().filter(n -> n.span().start() == at).findFirst().orElse(null);
+            if (next == null) {
+                Token t = tokens.at(at);
+                if (t == null || !t.tag().startsWith("ns")) break;
+                i = t.end();
+            } else {
+                i = next.span().end();
+            }
         }
         for (int guard = 0; guard < 3 && i < text.length(); guard++) {
             Token t = tokens.at(i);
