@@ -45,8 +45,8 @@ public final class BatchRunner {
     /** One finished input, already serialized on the worker so that writing is all this thread does. */
     private record Line(String json, String errorCode, long chars) {
         static Line of(XunluDocument doc) {
-            Integer chars = doc.isError() || doc.source() == null ? null : doc.source().chars();
-            return new Line(Json.compact(ContractLine.of(doc)), doc.isError() ? doc.error().code() : null, chars == null ? 0 : chars);
+            Integer chars = doc.failed() || doc.source() == null ? null : doc.source().chars();
+            return new Line(Json.compact(doc), doc.failed() ? doc.error().code() : null, chars == null ? 0 : chars);
         }
     }
 

@@ -43,7 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 doc = engine.extract(input(p.getFileName().toString(), Files.readAllBytes(p)));
             }
-            if (doc.isError()) errors++;
+            if (doc.failed()) errors++;
             out.println(files.size() == 1 ? Json.pretty(doc) : Json.compact(doc));
         }
         out.flush();

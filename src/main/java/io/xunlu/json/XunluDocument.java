@@ -1,6 +1,5 @@
 package io.xunlu.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -20,6 +19,6 @@ public record XunluDocument(String schema, Engine engine, SourceInfo source, Lis
         return new XunluDocument(SCHEMA, engine, source, null, null, error);
     }
 
-    @JsonIgnore
-    public boolean isError() { return error != null; }
+    /** Not a bean getter on purpose: the JSON property "error" is the record component. */
+    public boolean failed() { return error != null; }
 }
