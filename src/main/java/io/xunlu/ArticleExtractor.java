@@ -4,35 +4,76 @@ import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.EntityFinding;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.extract.official.OfficialExtractor;
 import io.xunlu.extract.official.OfficialFinding;
+import io.xunlu.extract.official.Title;
 import io.xunlu.extract.official.TitleGrammar;
+import io.xunlu.extract.org.OrganizationExtractor;
+import io.xunlu.extract.person.PersonExtractor;
+import io.xunlu.extract.person.PersonFinding;
+import io.xunlu.extract.place.PlaceExtractor;
+import io.xunlu.extract.project.ProjectExtractor;
+import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.link.LinkedOfficial;
 import io.xunlu.link.OfficialLinker;
+import io.xunlu.link.RuledSpan;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs HanLP and one extractor per field over an item's text, then links what they found. */
 public final class ArticleExtractor {
     private final HanLPAnalyzer analyzer;
     private final OfficialExtractor officials;
     private final OfficialLinker officialLinker;
+    private final OrganizationExtractor organizations;
+    private final PlaceExtractor places;
+    private final ProjectExtractor projects;
+    private final PersonExtractor people;
 
     public ArticleExtractor(HanLPAnalyzer analyzer) {
         this.analyzer = analyzer;
         NameRecognizer names = new NameRecognizer();
         TitleGrammar titles = new TitleGrammar();
+        PhraseStart phrases = new PhraseStart();
         officials = new OfficialExtractor(titles, names);
         officialLinker = new OfficialLinker(names);
+        organizations = new OrganizationExtractor(phrases, titles);
+        places = new PlaceExtractor();
+        projects = new ProjectExtractor(phrases);
+        people = new PersonExtractor(phrases, names);
     }
 
     public ArticleFacts extract(String text, LocalDate published) {
         List<Token> tokens = analyzer.analyze(text);
         ArticleText a = new ArticleText(text, tokens, published);
         TokenIndex index = new TokenIndex(tokens, text.length());
+
+        List<Title> titles = officials.findTitles(text, index);
         List<OfficialFinding> found = officials.extract(a, index);
         List<LinkedOfficial> linked = officialLinker.link(text, found);
-        return new ArticleFacts(linked);
+
+        List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
+        List<ProjectFinding> projs = projects.extract(a, index, orgs);
+
+        List<LocalSpan> taken = new ArrayList<>();
+        for (Title t : titles) taken.add(t.span());
+        for (EntityFinding o : orgs) taken.add(o.span());
+        for (ProjectFinding p : projs) taken.addAll(p.mentions());
+        for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) taken.add(m.span());
+        PlaceExtractor.Result pl = places.extract(a, index, taken);
+        orgs.addAll(pl.actingDivisions());
+
+        Set<String> officialNames = new HashSet<>();
+        for (LinkedOfficial o : linked) officialNames.add(o.name());
+        List<PersonFinding> persons = people.extract(a, index).stream()
+                .filter(p -> !officialNames.contains(p.name().of(text))).toList();
+        return new ArticleFacts(linked, persons, orgs, pl.places(), projs);
     }
 }

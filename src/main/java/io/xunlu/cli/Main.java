@@ -1,5 +1,10 @@
 package io.xunlu.cli;
 
+import io.xunlu.Xunlu;
+import io.xunlu.eval.EngineSource;
+import io.xunlu.eval.EvalCommand;
+import io.xunlu.eval.HanLPBaseline;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +19,9 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new EvalCommand(Map.of(
+                EvalCommand.ENGINE, () -> new EngineSource(Xunlu.standard()),
+                EvalCommand.BASELINE, HanLPBaseline::new)));
         cli.setExitCodeExceptionMapper(e -> 2);
         return cli.execute(args);
     }

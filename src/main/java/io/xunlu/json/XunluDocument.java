@@ -1,5 +1,6 @@
 package io.xunlu.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -19,5 +20,6 @@ public record XunluDocument(String schema, Engine engine, SourceInfo source, Lis
         return new XunluDocument(SCHEMA, engine, source, null, null, error);
     }
 
+    @JsonIgnore
     public boolean isError() { return error != null; }
 }

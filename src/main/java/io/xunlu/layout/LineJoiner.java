@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class LineJoiner {
     private static final int FRAGMENT_MAX = 4;
+    private static final int SHORT_TITLE_LINE = 12;
 
     private final PageLayout layout;
     private final String text;
@@ -32,7 +33,7 @@ final class LineJoiner {
             switch (line.kind()) {
                 case TITLE -> {
                     if (prev != null && prev.kind == PageLayout.Kind.TITLE && line.gap() == 0
-                            && !line.boldWhole() && !prev.boldWhole) {
+                            && !line.boldWhole() && !prev.boldWhole && continuesTitle(lines.get(i - 1), line)) {
                         prev.pieces.add(span);
                     } else if (isFragment(line) && prev != null && prev.kind == PageLayout.Kind.BODY
                             && i + 1 < lines.size() && continuesBody(lines.get(i + 1))) {
@@ -72,6 +73,17 @@ final class LineJoiner {
         }
         if (fragment != null) out.add(new Paragraph(PageLayout.Kind.TITLE, new LocalSpan(fragment.start(), fragment.end()), List.of(), false, fragment.gap()));
         return out;
+    }
+
+    /**
+     * A title line goes on in the next line when a hard break joins them, or when both are too
+     * short to stand alone (华驰电驱新能源汽车 / 电驱系统项目投产); a full headline followed by a line is
+     * a headline and its deck.
+     */
+    private boolean continuesTitle(PageLayout.Line before, PageLayout.Line line) {
+        if (before.hardBreak()) return true;
+        return text.codePointCount(before.start(), before.end()) <= SHORT_TITLE_LINE
+                && text.codePointCount(line.start(), line.end()) <= SHORT_TITLE_LINE;
     }
 
     private static LayoutWarning joined(int at) {

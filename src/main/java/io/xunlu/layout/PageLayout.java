@@ -25,7 +25,9 @@ public final class PageLayout {
 
     /** A trimmed line of the page, classified. */
     record Line(int start, int end, int gap, Kind kind, List<BylineParser.Credit> credits,
-                boolean boldWhole) {}
+                boolean boldWhole, boolean hardBreak) {
+        Line withHardBreak(boolean b) { return new Line(start, end, gap, kind, credits, boldWhole, b); }
+    }
 
     private static final int TITLE_MAX = 40;
     private static final int HEADER_ZONE = 6;
@@ -92,7 +94,8 @@ public final class PageLayout {
             if (s == e) {
                 blanks++;
             } else {
-                out.add(classifyLine(text, s, e, blanks, nonEmpty));
+                // a markdown hard break (two trailing spaces) keeps a title's lines together
+                out.add(classifyLine(text, s, e, blanks, nonEmpty).withHardBreak(nl - e >= 2 && text.startsWith("  ", e)));
                 nonEmpty++;
                 blanks = 0;
             }
@@ -106,16 +109,16 @@ public final class PageLayout {
         boolean boldWhole = t.length() > 4 && t.startsWith("**") && t.endsWith("**") && t.indexOf("**", 2) == t.length() - 2;
         String bare = t.replace("*", "").strip();
         int len = bare.codePointCount(0, bare.length());
-        if (index < HEADER_ZONE && isPageHeader(bare)) return new Line(s, e, gap, Kind.SKIP, List.of(), false);
+        if (index < HEADER_ZONE && isPageHeader(bare)) return new Line(s, e, gap, Kind.SKIP, List.of(), false, false);
         if (isJumpLine(bare) || isIndexEntry(bare) || isWebFurniture(bare)) {
-            return new Line(s, e, gap, Kind.SKIP, editorCredits(text, s, e), false);
+            return new Line(s, e, gap, Kind.SKIP, editorCredits(text, s, e), false, false);
         }
-        if (len <= 12 && (startsWithSectionMark(bare) || (bare.startsWith("【") && bare.endsWith("】")))) return new Line(s, e, gap, Kind.SECTION, List.of(), false);
-        if (len <= 8 && bare.endsWith("评论员")) return new Line(s, e, gap, Kind.ENDMARK, List.of(), false);
+        if (len <= 12 && (startsWithSectionMark(bare) || (bare.startsWith("【") && bare.endsWith("】")))) return new Line(s, e, gap, Kind.SECTION, List.of(), false, false);
+        if (len <= 8 && bare.endsWith("评论员")) return new Line(s, e, gap, Kind.ENDMARK, List.of(), false, false);
         Optional<List<BylineParser.Credit>> credits = bylines.parse(text, s, e);
-        if (credits.isPresent()) return new Line(s, e, gap, Kind.CREDIT, credits.get(), false);
+        if (credits.isPresent()) return new Line(s, e, gap, Kind.CREDIT, credits.get(), false, false);
         Kind kind = isBodyLike(text, s, e, bare, len) ? Kind.BODY : Kind.TITLE;
-        return new Line(s, e, gap, kind, List.of(), boldWhole);
+        return new Line(s, e, gap, kind, List.of(), boldWhole, false);
     }
 
     private boolean isBodyLike(String text, int s, int e, String bare, int len) {

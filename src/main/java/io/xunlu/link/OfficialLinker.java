@@ -3,6 +3,7 @@ package io.xunlu.link;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.extract.official.OfficialFinding;
+import io.xunlu.extract.official.Title;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,8 @@ public final class OfficialLinker {
             List<LocalSpan> titles = new ArrayList<>();
             List<String> seen = new ArrayList<>();
             for (OfficialFinding f : e.getValue()) {
-                for (LocalSpan t : f.titles()) {
+                for (Title title : f.titles()) {
+                    LocalSpan t = title.span();
                     String s = t.of(text);
                     if (!seen.contains(s)) {
                         seen.add(s);

@@ -12,7 +12,19 @@ import io.xunlu.link.LinkedOfficial;
 import io.xunlu.link.RuledSpan;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.Span;
+import io.xunlu.extract.EntityFinding;
+import io.xunlu.extract.person.PersonFinding;
+import io.xunlu.extract.project.ProjectFinding;
+import io.xunlu.json.Entity;
+import io.xunlu.json.Person;
+import io.xunlu.json.Project;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,9 +56,49 @@ public final class ArticleAssembler {
             String name = mentions.isEmpty() ? o.name() : spans.text(o.mentions().get(0).span());
             officials.add(new Official(name, titles, titleMentions, mentions));
         }
+        Set<String> credited = new HashSet<>();
+        for (Byline b : bylines) credited.add(b.name());
+        List<Person> people = new ArrayList<>();
+        Map<String, Integer> seenPeople = new HashMap<>();
+        for (PersonFinding p : facts.people()) {
+            String name = spans.text(p.name());
+            if (credited.contains(name)) continue;
+            Mention m = spans.mention(p.name(), p.rule());
+            if (m == null) continue;
+            Integer at = seenPeople.get(name);
+            if (at == null) {
+                seenPeople.put(name, people.size());
+                people.add(new Person(name, spans.text(p.role()), new ArrayList<>(List.of(m))));
+            } else {
+                people.get(at).mentions().add(m);
+            }
+        }
+        List<Project> projects = new ArrayList<>();
+        for (ProjectFinding p : facts.projects()) {
+            List<Mention> ms = p.mentions().stream().map(s -> spans.mention(s, p.rule())).filter(Objects::nonNull).toList();
+            if (ms.isEmpty()) continue;
+            projects.add(new Project(spans.text(p.mentions().get(0)), p.status(),
+                    p.investor() == null ? null : spans.text(p.investor()), null, ms, List.of()));
+        }
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
-                officials, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                officials, people, entities(facts.organizations(), spans), entities(facts.places(), spans),
+                projects, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** One entity per distinct name, in order of first mention, with every mention found. */
+    static List<Entity> entities(List<EntityFinding> found, SpanMapper spans) {
+        List<EntityFinding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(f -> f.span().start()));
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (EntityFinding f : sorted) {
+            Mention m = spans.mention(f.span(), f.rule());
+            if (m == null) continue;
+            byName.computeIfAbsent(spans.text(f.span()), k -> new ArrayList<>()).add(m);
+        }
+        List<Entity> out = new ArrayList<>();
+        byName.forEach((name, ms) -> out.add(new Entity(name, List.copyOf(ms))));
+        return out;
     }
 
     private static String joinLines(SpanMapper pageSpans, List<LocalSpan> lines) {

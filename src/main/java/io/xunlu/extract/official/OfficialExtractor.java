@@ -24,16 +24,16 @@ public final class OfficialExtractor {
 
     public List<OfficialFinding> extract(ArticleText a, TokenIndex tokens) {
         String text = a.text();
-        List<LocalSpan> titles = findTitles(text, tokens);
+        List<Title> titles = findTitles(text, tokens);
         List<OfficialFinding> out = new ArrayList<>();
         int k = 0;
         while (k < titles.size()) {
-            List<LocalSpan> chain = new ArrayList<>();
+            List<Title> chain = new ArrayList<>();
             chain.add(titles.get(k));
             while (k + 1 < titles.size() && chains(text, titles.get(k), titles.get(k + 1))) {
                 chain.add(titles.get(++k));
             }
-            int at = titles.get(k).end();
+            int at = titles.get(k).span().end();
             k++;
             boolean first = true;
             while (true) {
@@ -53,18 +53,19 @@ public final class OfficialExtractor {
     }
 
     /** Two titles joined by 、 with nothing else between them belong to one person. */
-    private static boolean chains(String text, LocalSpan a, LocalSpan b) {
-        return a.end() < text.length() && text.charAt(a.end()) == '、' && b.start() == a.end() + 1;
+    private static boolean chains(String text, Title a, Title b) {
+        int end = a.span().end();
+        return end < text.length() && text.charAt(end) == '、' && b.span().start() == end + 1;
     }
 
-    private static boolean startsTitle(List<LocalSpan> titles, int pos) {
-        for (LocalSpan t : titles) if (t.start() == pos) return true;
+    private static boolean startsTitle(List<Title> titles, int pos) {
+        for (Title t : titles) if (t.span().start() == pos) return true;
         return false;
     }
 
     /** Every title in the text: each post with the prefix that names its body. */
-    List<LocalSpan> findTitles(String text, TokenIndex tokens) {
-        List<LocalSpan> out = new ArrayList<>();
+    public List<Title> findTitles(String text, TokenIndex tokens) {
+        List<Title> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             TitleGrammar.PostMatch p = grammar.postAt(text, i);
@@ -77,7 +78,7 @@ public final class OfficialExtractor {
                 i = p.end();
                 continue; // 领导 is a title only as 市领导, 区领导 …
             }
-            out.add(title);
+            out.add(new Title(title, p.start(), p.kind()));
             i = p.end();
         }
         return out;

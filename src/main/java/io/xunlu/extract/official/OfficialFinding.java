@@ -4,4 +4,4 @@ import io.xunlu.extract.LocalSpan;
 import java.util.List;
 
 /** One place where a title (or a chain of titles) stands before a name: 市委副书记、市长吴新明. */
-public record OfficialFinding(LocalSpan name, List<LocalSpan> titles, String rule) {}
+public record OfficialFinding(LocalSpan name, List<Title> titles, String rule) {}

@@ -1,8 +1,8 @@
 package io.xunlu.extract.official;
 
-import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,14 +24,13 @@ public final class TitleGrammar {
     public record PostMatch(int start, int end, String kind) {}
 
     private static final int MAX_PREFIX = 24;
-    private static final Set<String> STOP_TAG_PREFIXES = Set.of("v", "p", "c", "d", "r", "u", "t", "w", "y", "e", "o", "f");
 
     private final Map<Character, List<String>> postsByFirst = new HashMap<>();
     private final Map<String, String> postKind = new HashMap<>();
     private final Set<Character> levels = new HashSet<>();
     private final Set<Character> headLevels = new HashSet<>();
     private final List<String> modifiers;
-    private final List<String> stopWords;
+    private final PhraseStart phrases;
     private final List<String> stateBodies;
 
     public TitleGrammar() {
@@ -47,7 +46,7 @@ public final class TitleGrammar {
             }
         }
         modifiers = sortedLongestFirst(ModelFile.lines("titles/modifiers.txt"));
-        stopWords = sortedLongestFirst(ModelFile.lines("titles/stop-words.txt"));
+        phrases = new PhraseStart();
         stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
     }
 
@@ -103,38 +102,7 @@ public final class TitleGrammar {
 
     /** Where the title whose post starts at postStart begins (== postStart when it has no prefix). */
     public int prefixStart(String text, TokenIndex tokens, int postStart) {
-        int s = postStart;
-        while (s > 0 && postStart - s < MAX_PREFIX && !isBoundary(text.charAt(s - 1))) s--;
-        for (String w : stopWords) {
-            if (w.length() < 2) continue;
-            int k = text.lastIndexOf(w, postStart - w.length());
-            if (k >= s) s = k + w.length();
-        }
-        for (int i = s; i < postStart; ) {
-            Token t = tokens.at(i);
-            if (t == null) {
-                i++;
-                continue;
-            }
-            if (t.start() >= s && t.end() <= postStart && isStopToken(t)) s = t.end();
-            i = Math.max(i + 1, t.end());
-        }
-        return s;
-    }
-
-    private boolean isStopToken(Token t) {
-        if (stopWords.contains(t.word())) return true;
-        String tag = t.tag();
-        if (tag.equals("vn") || tag.equals("nnt") || tag.equals("nis")) return false;
-        for (String p : STOP_TAG_PREFIXES) if (tag.startsWith(p)) return true;
-        return false;
-    }
-
-    static boolean isBoundary(char c) {
-        return c == '，' || c == ',' || c == '。' || c == '、' || c == '；' || c == ';' || c == '：' || c == ':'
-                || c == '\n' || c == ' ' || c == '“' || c == '”' || c == '"' || c == '(' || c == ')' || c == '（'
-                || c == '）' || c == '《' || c == '》' || c == '!' || c == '?' || c == '！' || c == '？' || c == '—'
-                || c == '‘' || c == '’' || c == '「' || c == '」' || c == '[' || c == ']' || c == '【' || c == '】';
+        return phrases.startBefore(text, tokens, postStart, MAX_PREFIX);
     }
 
     /** The state body the prefix ends with (委, 政府, 人大常委会, 局 …), or null for a firm or none. */

@@ -1,0 +1,116 @@
+package io.xunlu.extract.org;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.EntityFinding;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
+import io.xunlu.extract.official.Title;
+import io.xunlu.extract.official.TitleGrammar;
+import io.xunlu.models.ModelFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Organizations by the head word that ends their names (…有限公司, …集团, …局, …管委会, …开发区), with
+ * the phrase before it found as titles find theirs. A state body that only prefixes a post
+ * (市委书记) is part of the title, not an organization; a firm named in a title (格力电器董事长) is one.
+ */
+public final class OrganizationExtractor {
+    private static final int MAX_NAME = 30;
+
+    private record Suffix(String word, String kind) {}
+
+    private final Map<Character, List<Suffix>> suffixesByFirst = new HashMap<>();
+    private final PhraseStart phrases;
+    private final TitleGrammar grammar;
+
+    public OrganizationExtractor(PhraseStart phrases, TitleGrammar grammar) {
+        this.phrases = phrases;
+        this.grammar = grammar;
+        for (String[] row : ModelFile.rows("orgs/suffixes.tsv")) {
+            suffixesByFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(new Suffix(row[0], row[1]));
+        }
+        suffixesByFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Suffix s) -> s.word.length()).reversed()));
+    }
+
+    public List<EntityFinding> extract(ArticleText a, TokenIndex tokens, List<Title> titles) {
+        String text = a.text();
+        List<EntityFinding> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Suffix> cands = suffixesByFirst.get(text.charAt(i));
+            if (cands == null) continue;
+            for (Suffix s : cands) {
+                int e = i + s.word.length();
+                if (!text.startsWith(s.word, i) || !endsWord(text, tokens, e, s)) continue;
+                int start = phrases.startBefore(text, tokens, i, MAX_NAME);
+                LocalSpan span = new LocalSpan(start, e);
+                if (accept(text, tokens, span, i, s)) {
+                    found.add(new EntityFinding(span, s.kind, "org.suffix"));
+                    break;
+                }
+            }
+        }
+        for (Title t : titles) {
+            if (t.kind().equals("firm") && t.hasPrefix() && t.prefix().length() >= 2
+                    && grammar.stateBodyAtEnd(t.prefix().of(text)) == null) {
+                found.add(new EntityFinding(t.prefix(), "firm", "org.title_firm"));
+            }
+        }
+        return dropContained(found);
+    }
+
+    /** The head ends a word: punctuation or a HanLP word boundary follows, not 委员/常委会/局面. */
+    private static boolean endsWord(String text, TokenIndex tokens, int e, Suffix s) {
+        if (e >= text.length()) return true;
+        char next = text.charAt(e);
+        if (PhraseStart.isBoundary(next)) return true;
+        if (s.word.length() == 1 && "员会托面势部法理长".indexOf(next) >= 0) return false;
+        return tokens.endsAt(e) || s.word.length() >= 2;
+    }
+
+    private boolean accept(String text, TokenIndex tokens, LocalSpan span, int headStart, Suffix s) {
+        int before = headStart - span.start();
+        String name = span.of(text);
+        boolean prefixesPost = grammar.postAt(text, span.end()) != null;
+        for (int k = 2; k <= 3 && k <= name.length(); k++) {
+            TitleGrammar.PostMatch p = grammar.postAt(text, span.end() - k);
+            if (p != null && p.end() == span.end()) return false; // 市委常委 ends in a post, it is a title
+        }
+        switch (s.kind) {
+            case "state" -> {
+                if (prefixesPost) return false;
+                if (name.length() < 2 || before < 1) return false;
+                char first = name.charAt(0);
+                if (grammar.isLevel(first) || first == '团') return true;
+                Token t = tokens.at(span.start());
+                return t != null && t.start() == span.start() && t.tag().startsWith("ns") && name.length() >= 3;
+            }
+            case "zone" -> {
+                return before >= 2 && !name.startsWith("全");
+            }
+            default -> {
+                return before >= 2;
+            }
+        }
+    }
+
+    /** Keeps the longest of overlapping names (市政府办公室 over 市政府). */
+    static List<EntityFinding> dropContained(List<EntityFinding> in) {
+        List<EntityFinding> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparingInt((EntityFinding f) -> f.span().length()).reversed());
+        List<EntityFinding> kept = new ArrayList<>();
+        for (EntityFinding f : sorted) {
+            boolean inside = kept.stream().anyMatch(k -> k.span().start() <= f.span().start() && f.span().end() <= k.span().end()
+                    && !(k.span().equals(f.span())));
+            boolean same = kept.stream().anyMatch(k -> k.span().equals(f.span()));
+            if (!inside && !same) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
+    }
+}

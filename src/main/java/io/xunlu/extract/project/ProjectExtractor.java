@@ -1,0 +1,153 @@
+package io.xunlu.extract.project;
+
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.EntityFinding;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
+import io.xunlu.models.ModelFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named projects: a phrase ending in a project head (…项目, …工程, …产业园, …基地) that names one
+ * project rather than a kind of project. 重大产业项目 or 新开工项目31个 only describe; 锂电池正极材料一体化
+ * 项目 names. The status is the first event verb (开工, 签约, 投产 …) after a mention in its sentence;
+ * the investor the firm that invests in or builds it (由X投资建设, X投资建设的…).
+ */
+public final class ProjectExtractor {
+    private static final int MAX_NAME = 40;
+    private static final int MIN_DISTINCT = 3;
+
+    private final PhraseStart phrases;
+    private final List<String> heads;
+    private final List<String> generic;
+    private final List<String> statusVerbs;
+
+    public ProjectExtractor(PhraseStart phrases) {
+        this.phrases = phrases;
+        heads = longestFirst(ModelFile.lines("projects/heads.txt"));
+        generic = longestFirst(ModelFile.lines("projects/generic-words.txt"));
+        statusVerbs = longestFirst(ModelFile.lines("projects/status-verbs.txt"));
+    }
+
+    private static List<String> longestFirst(List<String> l) {
+        List<String> out = new ArrayList<>(l.stream().map(String::strip).toList());
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    public List<ProjectFinding> extract(ArticleText a, TokenIndex tokens, List<EntityFinding> orgs) {
+        String text = a.text();
+        Map<String, List<LocalSpan>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            for (String h : heads) {
+                if (!text.startsWith(h, i)) continue;
+                int e = i + h.length();
+                if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
+                if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
+                int start = phrases.startBefore(text, tokens, i, MAX_NAME, false);
+                LocalSpan span = new LocalSpan(start, e);
+                if (isNamed(text, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
+                i = e - 1;
+                break;
+            }
+        }
+        List<ProjectFinding> out = new ArrayList<>();
+        for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
+            String name = e.getKey();
+            List<LocalSpan> mentions = allMentions(text, name);
+            String status = null;
+            LocalSpan investor = null;
+            for (LocalSpan m : mentions) {
+                if (status == null) status = statusAfter(text, m.end());
+                if (investor == null) investor = investorNear(text, m, orgs);
+            }
+            out.add(new ProjectFinding(name, mentions, status, investor, "project.head"));
+        }
+        return out;
+    }
+
+    private static List<LocalSpan> allMentions(String text, String name) {
+        List<LocalSpan> out = new ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) out.add(new LocalSpan(i, i + name.length()));
+        return out;
+    }
+
+    /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
+    private boolean isNamed(String text, LocalSpan span, int headStart) {
+        int e = span.end();
+        if (e < text.length() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
+            return false; // 产业项目19个: the subject of a count
+        }
+        String before = text.substring(span.start(), headStart);
+        StringBuilder rest = new StringBuilder();
+        int i = 0;
+        outer:
+        while (i < before.length()) {
+            char c = before.charAt(i);
+            if (Character.isDigit(c) || c == '.' || c == '%') {
+                i++;
+                continue;
+            }
+            for (String g : generic) {
+                if (before.startsWith(g, i)) {
+                    i += g.length();
+                    continue outer;
+                }
+            }
+            rest.append(c);
+            i++;
+        }
+        return rest.length() >= MIN_DISTINCT && !endsGeneric(before);
+    }
+
+    /** 南沙区二季度重点项目: the word just before the head only says what kind of project it is. */
+    private boolean endsGeneric(String before) {
+        for (String g : generic) if (before.endsWith(g)) return true;
+        return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    private String statusAfter(String text, int from) {
+        int end = sentenceEnd(text, from);
+        for (int i = from; i < end; i++) {
+            for (String v : statusVerbs) if (text.startsWith(v, i)) return v.equals("开工建设") ? "开工" : v;
+        }
+        return null;
+    }
+
+    /** The firm that invests in or builds the project, named in the same sentence. */
+    private static LocalSpan investorNear(String text, LocalSpan project, List<EntityFinding> orgs) {
+        int s = sentenceStart(text, project.start());
+        int e = sentenceEnd(text, project.end());
+        LocalSpan best = null;
+        for (EntityFinding o : orgs) {
+            LocalSpan os = o.span();
+            if (os.start() < s || os.end() > e || !(o.kind().equals("firm") || o.kind().equals("institution"))) continue;
+            String after = text.substring(os.end(), Math.min(e, os.end() + 6));
+            String before = text.substring(Math.max(s, os.start() - 4), os.start());
+            boolean invests = after.startsWith("投资") || after.startsWith("投建") || after.startsWith("承建")
+                    || after.startsWith("建设") || after.startsWith("负责") || before.endsWith("投资方") || before.endsWith("由");
+            if (invests && (best == null || Math.abs(os.start() - project.start()) < Math.abs(best.start() - project.start()))) {
+                best = os;
+            }
+        }
+        return best;
+    }
+
+    private static int sentenceStart(String text, int i) {
+        int k = i;
+        while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
+        return k;
+    }
+
+    private static int sentenceEnd(String text, int i) {
+        int k = i;
+        while (k < text.length() && "。！？!?；;\n".indexOf(text.charAt(k)) < 0) k++;
+        return k;
+    }
+
+}
