@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.xunlu.Xunlu;
 import io.xunlu.ingest.Ingest;
 import io.xunlu.json.ErrorInfo;
-import io.xunlu.json.Json;
 import io.xunlu.json.SourceInfo;
 import io.xunlu.json.XunluDocument;
 import java.io.IOException;
@@ -23,13 +22,15 @@ import java.util.Map;
 final class ApiEndpoints {
     static final String JSON_UTF8 = "application/json; charset=utf-8";
     static final String JSON_LINES = "application/x-ndjson; charset=utf-8";
+    /** Set on a request once this code wrote its answer, so Javalin's status handlers leave it alone. */
+    static final String ANSWERED = "xunlu.answered";
 
-    private final Xunlu engine;
+    private final DocumentExtractor engine;
     private final ExtractionPool pool;
     private final ServeConfig config;
     private final byte[] schema;
 
-    ApiEndpoints(Xunlu engine, ExtractionPool pool, ServeConfig config, byte[] schema) {
+    ApiEndpoints(DocumentExtractor engine, ExtractionPool pool, ServeConfig config, byte[] schema) {
         this.engine = engine;
         this.pool = pool;
         this.config = config;
@@ -77,7 +78,7 @@ final class ApiEndpoints {
                     doc = errorDocument(item, e.info());
                 }
             }
-            out.write(Json.MAPPER.writeValueAsBytes(doc));
+            out.write(ApiJson.MAPPER.writeValueAsBytes(doc));
             out.write('\n');
             out.flush();
             first = false;
@@ -105,10 +106,11 @@ final class ApiEndpoints {
     }
 
     static void json(Context ctx, int status, Object body) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status);
         ctx.contentType(JSON_UTF8);
         try {
-            ctx.result(Json.MAPPER.writeValueAsBytes(body));
+            ctx.result(ApiJson.MAPPER.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,8 +42,14 @@ public final class XunluServer implements AutoCloseable {
         this.config = config;
     }
 
+    /** Starts the standard server: the engine is warmed up (dictionaries loaded) before the port opens. */
     public static XunluServer start(Xunlu engine, ServeConfig config) {
         warmUp(engine);
+        return start(engine::extract, config);
+    }
+
+    /** Starts a server over any extractor (tests use slow ones to drive the limits). */
+    public static XunluServer start(DocumentExtractor engine, ServeConfig config) {
         ExtractionPool pool = new ExtractionPool(config.workers(), config.queue());
         ApiEndpoints api = new ApiEndpoints(engine, pool, config, loadSchema());
         Javalin app = Javalin.create(cfg -> {
@@ -99,9 +105,12 @@ public final class XunluServer implements AutoCloseable {
         ApiEndpoints.json(ctx, status, ErrorResponse.of(code, message));
     }
 
-    /** Javalin calls status handlers after every handler; an answer already written (a JSON error) stays. */
+    /**
+     * Javalin calls status handlers after every handler: an answer this code already wrote (the
+     * schema's 404) stays, Javalin's own plain-text 404 and 405 become JSON errors.
+     */
     private static void unlessAnswered(Context ctx, int status, String code, String message) {
-        if (ctx.resultInputStream() == null) error(ctx, status, code, message);
+        if (ctx.attribute(ApiEndpoints.ANSWERED) == null) error(ctx, status, code, message);
     }
 
     /** The first extraction loads HanLP's dictionaries; do it before the port opens, not on a user's request. */
