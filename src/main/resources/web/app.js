@@ -92,7 +92,8 @@
       // Offsets point into the source text: the extracted text for HTML, else exactly what was sent.
       render(doc, doc.source && typeof doc.source.text === 'string' ? doc.source.text : text);
       var ms = Math.round(performance.now() - started);
-      setStatus(countItems(doc) + ' items in ' + (doc.articles || []).length + ' item(s) of the page \u00b7 ' + ms + ' ms');
+      var n = (doc.articles || []).length;
+      setStatus(countItems(doc) + ' items found in ' + n + (n === 1 ? ' article' : ' articles') + ' \u00b7 ' + ms + ' ms');
     }).catch(function (e) {
       showError('The server did not answer', String(e));
       setStatus('');
@@ -286,7 +287,7 @@
         next++;
       }
       var piece = text.slice(a, b);
-      if (!active.length) { frag.appendChild(document.createTextNode(piece)); continue; }
+      if (!active.length) { appendPlain(frag, piece); continue; }
       var inner = active.reduce(function (best, s) {
         return (s.end - s.start) < (best.end - best.start) ? s : best;
       });
@@ -312,6 +313,19 @@
     container.appendChild(frag);
   }
 
+  // Plain text; runs of blank lines (page layouts have many) are kept, in a small font, so the
+  // text stays the source text character for character.
+  function appendPlain(parent, piece) {
+    var re = /\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)*/g;
+    var last = 0, m;
+    while ((m = re.exec(piece)) !== null) {
+      if (m.index > last) parent.appendChild(document.createTextNode(piece.slice(last, m.index + 1)));
+      parent.appendChild(node('span', 'gap', piece.slice(m.index + 1, m.index + m[0].length)));
+      last = m.index + m[0].length;
+    }
+    if (last < piece.length) parent.appendChild(document.createTextNode(piece.slice(last)));
+  }
+
   function renderSummary(doc, articles, mismatches) {
     var box = el['summary'];
     box.textContent = '';
@@ -320,7 +334,7 @@
     line.appendChild(node('strong', null, src.name || 'article'));
     line.appendChild(node('span', 'muted', ' \u00b7 ' + (src.format || '') + ' \u00b7 ' + (src.encoding || '') +
       ' \u00b7 ' + (src.chars != null ? src.chars + ' chars' : '') +
-      (src.published ? ' \u00b7 published ' + src.published : '') + ' \u00b7 ' + articles.length + ' item(s)'));
+      (src.published ? ' \u00b7 published ' + src.published : '') + ' \u00b7 ' + articles.length + (articles.length === 1 ? ' article' : ' articles')));
     box.appendChild(line);
     var legend = node('div', 'legend');
     FIELDS.forEach(function (f) {
