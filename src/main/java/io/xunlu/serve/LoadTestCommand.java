@@ -7,6 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,14 +171,31 @@ public final class LoadTestCommand implements Callable<Integer> {
             }
             for (Path f : files) {
                 String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                String type = n.endsWith(".txt") ? "text/plain; charset=utf-8"
-                        : n.endsWith(".html") || n.endsWith(".htm") ? "text/html; charset=utf-8" : null;
+                String type = n.endsWith(".txt") ? "text/plain"
+                        : n.endsWith(".html") || n.endsWith(".htm") ? "text/html" : null;
                 if (type == null) continue;
                 byte[] body = Files.readAllBytes(f);
-                if (body.length > 0) found.add(new Article(f.getFileName().toString(), body, type));
+                String charset = charsetOf(body);
+                if (body.length > 0 && charset != null) {
+                    found.add(new Article(f.getFileName().toString(), body, type + "; charset=" + charset));
+                }
             }
         }
         return found;
+    }
+
+    /** The API reads only the charset it is told (UTF-8 by default), so each file says what it is. */
+    private static String charsetOf(byte[] body) {
+        for (String name : new String[] {"UTF-8", "GB18030", "Big5"}) {
+            try {
+                Charset.forName(name).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+                return name;
+            } catch (CharacterCodingException e) {
+                // not this one; try the next
+            }
+        }
+        return null;
     }
 
     private static long percentile(long[] sorted, int p) {
