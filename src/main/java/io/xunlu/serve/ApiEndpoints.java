@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The API's handlers. The engine and the pool are shared by every request; each handler keeps its
@@ -20,6 +22,7 @@ import java.util.Map;
  * exception mapper, so every error body has the same shape.
  */
 final class ApiEndpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiEndpoints.class);
     static final String JSON_UTF8 = "application/json; charset=utf-8";
     static final String JSON_LINES = "application/x-ndjson; charset=utf-8";
     /** Set on a request once this code wrote its answer, so Javalin's status handlers leave it alone. */
@@ -63,6 +66,7 @@ final class ApiEndpoints {
         ctx.res().setContentType(JSON_LINES);
         OutputStream out = ctx.res().getOutputStream();
         boolean first = true;
+        int written = 0;
         for (RequestReader.BatchItem item : items) {
             XunluDocument doc;
             if (item.error() != null) {
@@ -76,11 +80,23 @@ final class ApiEndpoints {
                 } catch (ApiException e) {
                     if (first) throw e;
                     doc = errorDocument(item, e.info());
+                } catch (RuntimeException e) {
+                    // Before the first line the server's exception mapper answers 500; after it the
+                    // status is sent, so the failure becomes this element's line, as in batch mode.
+                    if (first) throw e;
+                    LOG.error("batch element failed", e);
+                    doc = errorDocument(item, new ErrorInfo("server.internal", "the server failed on this element"));
                 }
             }
-            out.write(ApiJson.MAPPER.writeValueAsBytes(doc));
-            out.write('\n');
-            out.flush();
+            try {
+                out.write(ApiJson.MAPPER.writeValueAsBytes(doc));
+                out.write('\n');
+                out.flush();
+            } catch (IOException clientLeft) {
+                LOG.info("batch client went away after {} of {} lines", written, items.size());
+                return;
+            }
+            written++;
             first = false;
         }
     }

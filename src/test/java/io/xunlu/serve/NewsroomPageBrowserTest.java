@@ -149,6 +149,23 @@ final class NewsroomPageBrowserTest {
     }
 
     @Test
+    void anUploadedGb18030FileIsReadIntoTheTextBox() throws IOException {
+        Path file = profile.resolveSibling(profile.getFileName() + "-upload.txt");
+        Files.write(file, "市长李明主持召开常务会议。".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        try {
+            browser.get(server.uri("/").toString());
+            browser.findElement(By.id("file-input")).sendKeys(file.toAbsolutePath().toString());
+            waitFor("the file to be read", "return document.getElementById('article-input').value.length > 0");
+            assertEquals("市长李明主持召开常务会议。", js("return document.getElementById('article-input').value;"));
+            assertEquals(file.getFileName().toString(), browser.findElement(By.id("file-name")).getText());
+            browser.findElement(By.id("extract-button")).click();
+            waitFor("the card", "return document.querySelectorAll('article.card').length > 0");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void everyFieldOfTheContractIsDrawnWithItsNormalizedValue() throws IOException {
         browser.get(server.uri("/").toString());
         waitFor("the page script", "return !!window.xunluPage");

@@ -91,6 +91,14 @@ final class ServerLimitsTest {
             assertEquals(500, failed.status());
             assertEquals("server.internal", failed.errorCode());
             assertEquals(200, server.post("/api/extract", "text/plain", "fine").status());
+
+            TestServer.Reply batch = server.post("/api/batch", "application/json",
+                    "[{\"text\":\"fine\"},{\"text\":\"boom\"},{\"text\":\"fine again\"}]");
+            assertEquals(200, batch.status(), "the status was sent with the first line");
+            String[] lines = batch.body().split("\n");
+            assertEquals(3, lines.length, batch.body());
+            assertTrue(lines[1].contains("\"server.internal\""), lines[1]);
+            assertTrue(lines[2].contains("\"articles\""), lines[2]);
         }
     }
 
