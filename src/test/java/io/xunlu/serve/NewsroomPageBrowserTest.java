@@ -103,23 +103,8 @@ final class NewsroomPageBrowserTest {
         assertEquals(doc.path("articles").size(), browser.findElements(By.cssSelector("article.card")).size(), "one card per item");
         assertTrue(browser.findElement(By.cssSelector("#card-0 .headline")).getText().length() > 0);
 
-        if (engineHasAmounts) {
-            String amountKey = keyWhere(byKey, "-amounts-", "约80亿元");
-            assertNotNull(amountKey, "约80亿元 is highlighted as an amount");
-            String value = rowText(amountKey);
-            assertTrue(value.contains("8000000000") && value.contains("CNY") && value.contains("\u2248"), value);
-        }
-        if (engineHasCounts) {
-            String countKey = keyWhere(byKey, "-counts-", "666支");
-            assertNotNull(countKey, "the 666支 count is highlighted");
-            List<WebElement> parts = browser.findElements(By.cssSelector("tr[data-key^='" + countKey + "-p']"));
-            assertFalse(parts.isEmpty(), "the count lists its parts");
-            for (WebElement part : parts) {
-                String partKey = part.getAttribute("data-key");
-                assertFalse(browser.findElements(By.cssSelector("mark[data-keys~='" + partKey + "']")).isEmpty(),
-                        "part " + partKey + " is highlighted");
-            }
-        }
+        if (engineHasAmounts) assertAmountShown(byKey, "约80亿元", "\u22488000000000 CNY");
+        if (engineHasCounts) assertCountShownWithParts(byKey, "666支");
 
         screenshot("newsroom-seed-top.png");
         WebElement row = browser.findElement(By.cssSelector("tr[data-key='" + officialKey + "']"));
@@ -184,10 +169,37 @@ final class NewsroomPageBrowserTest {
         assertTrue(rowText("a0-counts-0").contains("\u2713"), "consistent parts are ticked: " + rowText("a0-counts-0"));
         assertTrue(rowText("a0-dates-0").contains("2024-05-05"), rowText("a0-dates-0"));
         assertEquals(2, browser.findElements(By.cssSelector("article.card")).size());
+        // the same checks the seed page gets once the engine reports amounts and counts
+        Map<String, String> byKey = highlightedTextByItem();
+        assertAmountShown(byKey, "约120亿元", "\u224812000000000 CNY");
+        assertCountShownWithParts(byKey, "重点项目8个");
+        js("document.getElementById('summary').scrollIntoView({block: 'start'});"
+                + "document.querySelector(\".field-section[data-field='amounts']\").scrollIntoView({block: 'nearest'});");
+        browser.findElement(By.cssSelector("tr[data-key='a0-counts-0']")).click();
         screenshot("newsroom-all-fields.png");
     }
 
     // ---------- helpers ----------
+
+    /** The amount is highlighted and its row shows the normalized value. */
+    private static void assertAmountShown(Map<String, String> byKey, String surface, String normalized) {
+        String amountKey = keyWhere(byKey, "-amounts-", surface);
+        assertNotNull(amountKey, surface + " is highlighted as an amount: " + byKey);
+        assertTrue(rowText(amountKey).contains(normalized), rowText(amountKey));
+    }
+
+    /** The count is highlighted, its table lists its parts, and every part is highlighted too. */
+    private static void assertCountShownWithParts(Map<String, String> byKey, String surface) {
+        String countKey = keyWhere(byKey, "-counts-", surface);
+        assertNotNull(countKey, "the " + surface + " count is highlighted: " + byKey);
+        List<WebElement> parts = browser.findElements(By.cssSelector("tr[data-key^='" + countKey + "-p']"));
+        assertFalse(parts.isEmpty(), "the count lists its parts");
+        for (WebElement part : parts) {
+            String partKey = part.getAttribute("data-key");
+            assertFalse(browser.findElements(By.cssSelector("mark[data-keys~='" + partKey + "']")).isEmpty(),
+                    "part " + partKey + " is highlighted");
+        }
+    }
 
     private static boolean anyItems(JsonNode doc, String field) {
         for (JsonNode a : doc.path("articles")) if (a.path(field).size() > 0) return true;
