@@ -115,12 +115,27 @@ public final class ExtractionPool implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** A task that hands its admission permit back exactly once, when it has run or been dropped. */
+    /**
+     * A task that hands its admission permit back exactly once: when its work ends, before its
+     * result is published (so a client that gets its answer and sends the next request at once
+     * finds the room free), or when it is dropped from the queue or skipped after cancellation.
+     */
     private final class Job<T> extends FutureTask<T> {
-        private final AtomicBoolean released = new AtomicBoolean();
+        private final AtomicBoolean released;
 
         Job(Callable<T> task) {
-            super(task);
+            this(task, new AtomicBoolean());
+        }
+
+        private Job(Callable<T> task, AtomicBoolean released) {
+            super(() -> {
+                try {
+                    return task.call();
+                } finally {
+                    if (released.compareAndSet(false, true)) room.release();
+                }
+            });
+            this.released = released;
         }
 
         @Override
