@@ -20,6 +20,13 @@ import io.xunlu.extract.project.ProjectExtractor;
 import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.link.LinkedOfficial;
 import io.xunlu.link.OfficialLinker;
+import io.xunlu.link.ProjectFacts;
+import io.xunlu.extract.amount.AmountExtractor;
+import io.xunlu.extract.amount.AmountFinding;
+import io.xunlu.extract.count.CountExtractor;
+import io.xunlu.extract.count.CountFinding;
+import io.xunlu.extract.date.DateExtractor;
+import io.xunlu.extract.document.DocumentExtractor;
 import io.xunlu.link.RuledSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +43,10 @@ public final class ArticleExtractor {
     private final PlaceExtractor places;
     private final ProjectExtractor projects;
     private final PersonExtractor people;
+    private final AmountExtractor amounts = new AmountExtractor();
+    private final CountExtractor counts = new CountExtractor();
+    private final DateExtractor dates = new DateExtractor();
+    private final DocumentExtractor documents = new DocumentExtractor();
 
     public ArticleExtractor(HanLPAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -50,6 +61,10 @@ public final class ArticleExtractor {
         people = new PersonExtractor(phrases, names);
     }
 
+    private static boolean overlaps(LocalSpan a, LocalSpan b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
     public ArticleFacts extract(String text, LocalDate published) {
         List<Token> tokens = analyzer.analyze(text);
         ArticleText a = new ArticleText(text, tokens, published);
@@ -60,20 +75,30 @@ public final class ArticleExtractor {
         List<LinkedOfficial> linked = officialLinker.link(text, found);
 
         List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
-        List<ProjectFinding> projs = projects.extract(a, index, orgs);
+        List<ProjectFinding> projs = new ArrayList<>(projects.extract(a, index, orgs));
+        // a phrase that runs over an official's name or title is a sentence, not a project's name
+        projs.removeIf(p -> p.mentions().stream().anyMatch(m -> titles.stream().anyMatch(t -> overlaps(m, t.span()))
+                || linked.stream().anyMatch(o -> o.mentions().stream().anyMatch(r -> overlaps(m, r.span())))));
 
+        orgs.removeIf(o -> projs.stream().anyMatch(p -> p.mentions().stream().anyMatch(
+                m -> m.start() <= o.span().start() && o.span().end() <= m.end() && !m.equals(o.span()))));
+        List<EntityFinding> zones = orgs.stream().filter(o -> o.kind().equals("zone")).toList();
+        orgs.removeAll(zones); // a zone is an organization when it acts, a place otherwise
         List<LocalSpan> taken = new ArrayList<>();
         for (Title t : titles) taken.add(t.span());
         for (EntityFinding o : orgs) taken.add(o.span());
         for (ProjectFinding p : projs) taken.addAll(p.mentions());
         for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) taken.add(m.span());
-        PlaceExtractor.Result pl = places.extract(a, index, taken);
+        PlaceExtractor.Result pl = places.extract(a, index, taken, zones);
         orgs.addAll(pl.actingDivisions());
 
         Set<String> officialNames = new HashSet<>();
         for (LinkedOfficial o : linked) officialNames.add(o.name());
         List<PersonFinding> persons = people.extract(a, index).stream()
                 .filter(p -> !officialNames.contains(p.name().of(text))).toList();
-        return new ArticleFacts(linked, persons, orgs, pl.places(), projs);
+        List<AmountFinding> amountsFound = amounts.extract(a);
+        List<CountFinding> countsFound = counts.extract(a, amountsFound);
+        return new ArticleFacts(linked, persons, orgs, pl.places(), projs, amountsFound, countsFound,
+                ProjectFacts.link(text, projs, amountsFound), dates.extract(a), documents.extract(a));
     }
 }

@@ -2,6 +2,7 @@ package io.xunlu.extract;
 
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,7 @@ public final class PhraseStart {
         for (String w : stopWords) {
             if (w.length() < 2) continue;
             int k = text.lastIndexOf(w, headStart - w.length());
-            if (k >= s && tokenAligned(tokens, k, k + w.length())) s = k + w.length();
+            if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
         }
         for (int i = s; i < headStart; ) {
             Token t = tokens.at(i);
@@ -52,10 +53,42 @@ public final class PhraseStart {
                 i++;
                 continue;
             }
-            if (t.start() >= s && t.end() <= headStart && isStop(t) && (verbsStop || !t.tag().startsWith("v"))) s = t.end();
+            boolean stop = stopWordSet.contains(t.word()) || (isStop(t) && (verbsStop || !t.tag().startsWith("v")));
+            if (t.start() >= s && t.end() <= headStart && stop) s = t.end();
             i = Math.max(i + 1, t.end());
         }
         return trimLeadingVerbs(text, tokens, s, headStart);
+    }
+
+    /**
+     * The phrase before a project head: punctuation and stop words bound it, but not HanLP's tags,
+     * since project names hold prepositions, conjunctions and verbs (装备用超薄面板及背板项目).
+     */
+    public int nameStartBefore(String text, TokenIndex tokens, int headStart, int maxLen) {
+        int s = headStart;
+        while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
+        for (String w : stopWords) {
+            if (w.length() < 2) continue;
+            int k = text.lastIndexOf(w, headStart - w.length());
+            if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
+        }
+        for (int i = s; i < headStart; ) {
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            if (t.start() >= s && t.end() <= headStart && (stopWordSet.contains(t.word()) || isSentenceWord(t))) s = t.end();
+            i = Math.max(i + 1, t.end());
+        }
+        return trimLeadingVerbs(text, tokens, s, headStart);
+    }
+
+    /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */
+    private static boolean isSentenceWord(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("r") || tag.startsWith("u") || tag.startsWith("t") || tag.equals("vshi") || tag.startsWith("y")
+                || tag.startsWith("d");
     }
 
     /** 助力福莱特集团 → 福莱特集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
@@ -67,13 +100,28 @@ public final class PhraseStart {
             s = t.end();
         }
         if (s + 1 < headStart && "从在向对由与和据经将把被为给让请".indexOf(text.charAt(s)) >= 0
-                && "市县区省镇乡".indexOf(text.charAt(s + 1)) >= 0) s++;
+                && ("市县区省镇乡".indexOf(text.charAt(s + 1)) >= 0 || placeStartsAfterPreposition(text, s))) s++;
         return s;
+    }
+
+    /** HanLP's organization tag swallows neighbours (记者从芜湖海关/nt): a stop word inside one still stops. */
+    private static boolean insideSwallowingToken(TokenIndex tokens, int k) {
+        Token t = tokens.at(k);
+        return t != null && t.tag().startsWith("nt") && t.start() <= k;
     }
 
     /** A stop word counts only where HanLP sees it as a word of its own (不 inside 不锈钢 is not 不). */
     private static boolean tokenAligned(TokenIndex tokens, int s, int e) {
         return tokens.startsAt(s) && tokens.endsAt(e);
+    }
+
+    /** 从芜湖海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */
+    private static boolean placeStartsAfterPreposition(String text, int s) {
+        Gazetteer g = Gazetteer.standard();
+        var after = g.prefixAt(text, s + 1);
+        if (after.isEmpty() || after.get().span().length() < 2) return false;
+        var whole = g.prefixAt(text, s);
+        return whole.isEmpty() || whole.get().span().end() <= after.get().span().end() - 1;
     }
 
     private boolean isStop(Token t) {

@@ -39,4 +39,16 @@ public final class ModelFile {
         for (String line : lines(path)) out.add(line.split("\t", -1));
         return List.copyOf(out);
     }
+
+    /** The rows of a TSV file; every row must have at least minColumns columns (a data error fails at start-up). */
+    public static List<String[]> rows(String path, int minColumns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(path)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < minColumns)
+                throw new IllegalStateException(path + ": expected " + minColumns + " columns in '" + line + "'");
+            out.add(cols);
+        }
+        return List.copyOf(out);
+    }
 }

@@ -13,6 +13,18 @@ import io.xunlu.link.RuledSpan;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.Span;
 import io.xunlu.extract.EntityFinding;
+import io.xunlu.extract.amount.AmountFinding;
+import io.xunlu.extract.count.CountFinding;
+import io.xunlu.extract.count.CountPartFinding;
+import io.xunlu.extract.date.DateFinding;
+import io.xunlu.extract.document.DocumentFinding;
+import io.xunlu.json.DateItem;
+import io.xunlu.json.DocumentRef;
+import io.xunlu.json.Amount;
+import io.xunlu.json.Count;
+import io.xunlu.json.CountPart;
+import io.xunlu.json.Fact;
+import java.math.BigDecimal;
 import io.xunlu.extract.person.PersonFinding;
 import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.json.Entity;
@@ -73,17 +85,90 @@ public final class ArticleAssembler {
                 people.get(at).mentions().add(m);
             }
         }
+        Map<AmountFinding, Amount> amounts = new LinkedHashMap<>();
+        for (AmountFinding f : facts.amounts()) {
+            Amount a = amount(f, spans);
+            if (a != null) amounts.put(f, a);
+        }
         List<Project> projects = new ArrayList<>();
         for (ProjectFinding p : facts.projects()) {
             List<Mention> ms = p.mentions().stream().map(s -> spans.mention(s, p.rule())).filter(Objects::nonNull).toList();
             if (ms.isEmpty()) continue;
+            List<Fact> pf = new ArrayList<>();
+            for (AmountFinding f : facts.projectFacts().getOrDefault(p, List.of())) {
+                Amount a = amounts.get(f);
+                if (a != null) pf.add(new Fact(a.attribute(), a));
+            }
             projects.add(new Project(spans.text(p.mentions().get(0)), p.status(),
-                    p.investor() == null ? null : spans.text(p.investor()), null, ms, List.of()));
+                    p.investor() == null ? null : spans.text(p.investor()), null, ms, pf));
+        }
+        List<Count> counts = new ArrayList<>();
+        for (CountFinding c : facts.counts()) {
+            Count out = count(c, view, spans);
+            if (out != null) counts.add(out);
         }
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
                 officials, people, entities(facts.organizations(), spans), entities(facts.places(), spans),
-                projects, List.of(), List.of(), List.of(), List.of());
+                projects, List.copyOf(amounts.values()), counts, dates(facts, spans), documents(facts, spans));
+    }
+
+    private static List<DateItem> dates(ArticleFacts facts, SpanMapper spans) {
+        List<DateItem> out = new ArrayList<>();
+        for (DateFinding d : facts.dates()) {
+            Span s = spans.map(d.span());
+            if (s != null) out.add(new DateItem(s.text(), d.kind(), d.value(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), d.rule()));
+        }
+        return out;
+    }
+
+    private static List<DocumentRef> documents(ArticleFacts facts, SpanMapper spans) {
+        List<DocumentRef> out = new ArrayList<>();
+        for (DocumentFinding d : facts.documents()) {
+            List<Mention> ms = d.mentions().stream().map(m -> spans.mention(m, d.rule())).filter(Objects::nonNull).toList();
+            if (ms.isEmpty()) continue;
+            List<String> issuers = d.issuers().stream().map(spans::text).distinct().toList();
+            out.add(new DocumentRef(spans.text(d.mentions().get(0)).replace("\n", ""), issuers, ms));
+        }
+        return out;
+    }
+
+    private static Amount amount(AmountFinding f, SpanMapper spans) {
+        Span s = spans.map(f.span());
+        if (s == null) return null;
+        return new Amount(s.text(), f.kind(), plain(f.value()), plain(f.high()), f.unit(), f.approximate(), f.bound(),
+                f.attribute(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), f.rule());
+    }
+
+    private static Count count(CountFinding c, MappedText view, SpanMapper spans) {
+        Span s = spans.map(c.span());
+        if (s == null) return null;
+        List<CountPart> parts = new ArrayList<>();
+        for (CountPartFinding p : c.parts()) {
+            Span ps = spans.map(p.span());
+            if (ps == null) continue;
+            parts.add(new CountPart(ps.text(), sourceForm(p.subject(), p.span(), view, spans), plain(p.value()), p.measure(),
+                    ps.start(), ps.end(), ps.startUtf16(), ps.endUtf16()));
+        }
+        return new Count(s.text(), sourceForm(c.subject(), c.span(), view, spans), plain(c.value()), c.measure(),
+                s.start(), s.end(), s.startUtf16(), s.endUtf16(), parts, plain(c.partsSum()), c.consistent(), c.rule());
+    }
+
+    /** The subject as written in the source (a Traditional page keeps its characters), found near the figure. */
+    private static String sourceForm(String folded, LocalSpan near, MappedText view, SpanMapper spans) {
+        if (folded == null || folded.isEmpty()) return folded;
+        String t = view.text();
+        int from = Math.max(0, near.start() - folded.length() - 40);
+        int at = t.indexOf(folded, from);
+        if (at < 0 || at > near.end() + 40) return folded;
+        return spans.text(new LocalSpan(at, at + folded.length()));
+    }
+
+    /** 8000000000, never 8E+9: exact decimals without trailing zeros, written plain by the mapper. */
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) return null;
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** One entity per distinct name, in order of first mention, with every mention found. */

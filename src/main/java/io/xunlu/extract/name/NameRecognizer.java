@@ -16,7 +16,8 @@ import java.util.Set;
  * of speech or action, a particle, punctuation) begins: 黄巍东参加 → 黄巍东.
  */
 public final class NameRecognizer {
-    private static final int MAX_DOTTED = 12;
+    private static final int MAX_DOTTED = 16;
+    private static final int MAX_PLAIN = 6;
 
     private final Set<String> singleSurnames = new HashSet<>();
     private final Set<String> compoundSurnames = new HashSet<>();
@@ -51,31 +52,65 @@ public final class NameRecognizer {
      * a name without a known surname is still taken if a follower closes it (乌云嘎介绍).
      */
     public Optional<LocalSpan> nameAt(String text, int pos, TokenIndex tokens, boolean titleContext) {
-        if (pos >= text.length() || !isNameChar(text, pos)) return Optional.empty();
+        if (pos >= text.length() || !isNameChar(text, pos) || startsFollower(text, pos)) return Optional.empty();
+        Token t = tokens.at(pos);
         Optional<LocalSpan> dotted = dottedName(text, pos);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
+        if (sur == 0 && t != null && t.start() == pos && isFunctionWord(t)) return Optional.empty();
         boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
-        int[] lengths = compound ? new int[] {4, 3} : new int[] {3, 2};
-        if (sur > 0 || titleContext) {
-            for (int len : lengths) {
+        if (sur > 0) {
+            for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
                 int end = advance(text, pos, len);
-                if (end < 0) continue;
-                if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
+                if (end > 0 && isFollowerAt(text, end) && !containsFollower(text, pos + sur, end)) {
+                    return Optional.of(new LocalSpan(pos, end));
+                }
             }
         }
-        Token t = tokens.at(pos);
+        if (titleContext && !(sur == 0 && isCommonWord(t, pos))) {
+            // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes
+            for (int len = sur > 0 ? 4 : 2; len <= MAX_PLAIN; len++) {
+                int end = advance(text, pos, len);
+                if (end < 0) break;
+                if (isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)) return Optional.of(new LocalSpan(pos, end));
+            }
+        }
         if (t != null && t.start() == pos && t.tag().startsWith("nr") && t.end() - t.start() >= 2 && t.end() - t.start() <= 4) {
             return Optional.of(new LocalSpan(t.start(), t.end()));
         }
         if (sur > 0) {
             // no follower: take the usual three characters where HanLP sees a word boundary there
-            for (int len : lengths) {
+            for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
                 int end = advance(text, pos, len);
                 if (end > 0 && (tokens.startsAt(end) || end == text.length())) return Optional.of(new LocalSpan(pos, end));
             }
+            return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** HanLP knows the word at pos as an ordinary word (职务, 建议, 表示), not a name. */
+    private static boolean isCommonWord(Token t, int pos) {
+        if (t == null || t.start() != pos || t.end() - t.start() < 2) return false;
+        String tag = t.tag();
+        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x");
+    }
+
+    private static boolean isFunctionWord(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("c") || tag.startsWith("p") || tag.startsWith("u") || tag.startsWith("r") || tag.startsWith("d");
+    }
+
+    private boolean startsFollower(String text, int pos) {
+        for (int n = Math.min(maxFollower, text.length() - pos); n >= 2; n--) {
+            if (followers.contains(text.substring(pos, pos + n))) return true;
+        }
+        return false;
+    }
+
+    private boolean containsFollower(String text, int from, int end) {
+        for (int i = from; i < end; i++) if (startsFollower(text, i)) return true;
+        return false;
     }
 
     /** 阿不都热合曼·买买提: names joined by a middle dot. */
@@ -90,9 +125,10 @@ public final class NameRecognizer {
             j++;
         }
         if (!dot || isDot(text.charAt(j - 1))) return Optional.empty();
-        // the part after the dot ends where a follower starts
-        for (int end = j; end > pos; end--) {
-            if (isDot(text.charAt(end - 1))) break;
+        // the part after the dot ends where a follower first starts
+        int dotAt = pos;
+        while (!isDot(text.charAt(dotAt))) dotAt++;
+        for (int end = dotAt + 2; end <= j; end++) {
             if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
         }
         return Optional.empty();

@@ -102,7 +102,7 @@ public final class TitleGrammar {
 
     /** Where the title whose post starts at postStart begins (== postStart when it has no prefix). */
     public int prefixStart(String text, TokenIndex tokens, int postStart) {
-        return phrases.startBefore(text, tokens, postStart, MAX_PREFIX);
+        return phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false);
     }
 
     /** The state body the prefix ends with (委, 政府, 人大常委会, 局 …), or null for a firm or none. */

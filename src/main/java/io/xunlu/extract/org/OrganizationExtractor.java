@@ -7,6 +7,7 @@ import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.official.Title;
+import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.extract.official.TitleGrammar;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class OrganizationExtractor {
             for (Suffix s : cands) {
                 int e = i + s.word.length();
                 if (!text.startsWith(s.word, i) || !endsWord(text, tokens, e, s)) continue;
-                int start = phrases.startBefore(text, tokens, i, MAX_NAME);
+                int start = withParenthetical(text, tokens, phrases.startBefore(text, tokens, i, MAX_NAME, !s.kind.equals("firm")));
                 LocalSpan span = new LocalSpan(start, e);
                 if (accept(text, tokens, span, i, s)) {
                     found.add(new EntityFinding(span, s.kind, "org.suffix"));
@@ -62,6 +63,17 @@ public final class OrganizationExtractor {
             }
         }
         return dropContained(found);
+    }
+
+    /** 锂创科技(宜宾)有限公司: a short parenthetical place inside a firm's name belongs to it. */
+    private int withParenthetical(String text, TokenIndex tokens, int start) {
+        if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
+        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '（') return k > 0 ? phrases.startBefore(text, tokens, k, MAX_NAME, false) : k;
+            if (PhraseStart.isBoundary(c)) return start;
+        }
+        return start;
     }
 
     /** The head ends a word: punctuation or a HanLP word boundary follows, not 委员/常委会/局面. */
@@ -93,10 +105,29 @@ public final class OrganizationExtractor {
             case "zone" -> {
                 return before >= 2 && !name.startsWith("全");
             }
+            case "institution" -> {
+                return before >= 2 && namedPrefix(text, tokens, span.start(), headStart);
+            }
             default -> {
-                return before >= 2;
+                return before >= 2 && !Character.isDigit(name.charAt(0));
             }
         }
+    }
+
+    /**
+     * 市公共资源交易中心, 县人民医院, 浙江大学: an institution's name opens with a level, a place, or a
+     * proper name; 检查中心, 公办幼儿园, 数据中心 only say what kind of place it is.
+     */
+    private boolean namedPrefix(String text, TokenIndex tokens, int start, int headStart) {
+        if (grammar.isLevel(text.charAt(start))) return true;
+        if (Gazetteer.standard().prefixAt(text, start).map(m -> m.span().length() >= 2).orElse(false)) return true;
+        for (int i = start; i < headStart; ) {
+            Token t = tokens.at(i);
+            if (t == null) return false;
+            if (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nz") || t.tag().startsWith("nt")) return true;
+            i = Math.max(i + 1, t.end());
+        }
+        return false;
     }
 
     /** Keeps the longest of overlapping names (市政府办公室 over 市政府). */

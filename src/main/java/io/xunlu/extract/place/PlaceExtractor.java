@@ -7,7 +7,11 @@ import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 
 import io.xunlu.models.ModelFile;
+import io.xunlu.extract.PhraseStart;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -23,59 +27,114 @@ public final class PlaceExtractor {
     private static final String ADMIN_SUFFIXES = "省市县区镇乡旗";
 
     private final List<String> featureSuffixes;
+    private final Gazetteer gazetteer;
+    private final Regions regions;
+    private final Set<String> countries;
 
     public PlaceExtractor() {
-        featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip).toList();
+        featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        gazetteer = Gazetteer.standard();
+        regions = Regions.standard();
+        countries = Set.copyOf(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
     }
 
-    public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken) {
+    public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken, List<EntityFinding> zones) {
         String text = a.text();
-        List<EntityFinding> places = new ArrayList<>();
-        List<EntityFinding> acting = new ArrayList<>();
+        List<EntityFinding> cands = new ArrayList<>();
+        for (PlaceMatch m : gazetteer.find(a)) cands.add(new EntityFinding(extendFeature(text, tokens, m.span()), "division", "place.gazetteer"));
+        for (RegionMatch m : regions.find(text)) cands.add(new EntityFinding(m.span(), "region", "place.region"));
+        for (EntityFinding z : zones) cands.add(new EntityFinding(z.span(), "zone", "place.zone"));
         List<Token> toks = a.tokens();
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);
-            LocalSpan span = null;
-            String kind = null;
-            if (t.tag().startsWith("ns") && t.word().length() >= 2) {
-                span = new LocalSpan(t.start(), t.end());
-                kind = "division";
-                // 洛阳/ns 江/n → 洛阳江
-                if (k + 1 < toks.size()) {
-                    Token n = toks.get(k + 1);
-                    if (n.start() == t.end() && featureSuffixes.contains(n.word())) {
-                        span = new LocalSpan(t.start(), n.end());
-                        kind = "feature";
-                        k++;
-                    }
-                }
-            } else if ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2 && k + 1 < toks.size()) {
-                Token n = toks.get(k + 1);
-                if (n.start() == t.end() && featureSuffixes.contains(n.word())) {
-                    span = new LocalSpan(t.start(), n.end());
-                    kind = "feature";
-                    k++;
-                }
-            }
-            if (span == null || overlaps(span, taken) || featureSuffixes.contains(span.of(text)) || isGenericArea(span.of(text))) continue;
-            if (kind.equals("division") && isAdminName(span.of(text)) && acts(text, tokens, span)) {
-                acting.add(new EntityFinding(span, "division", "org.acting_division"));
-            } else {
-                places.add(new EntityFinding(span, kind, kind.equals("feature") ? "place.feature" : "place.hanlp_ns"));
-            }
+            boolean ns = t.tag().startsWith("ns") && t.word().length() >= 2;
+            boolean named = ns || ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2);
+            if (!named) continue;
+            LocalSpan span = new LocalSpan(t.start(), t.end());
+            LocalSpan feature = extendFeature(text, tokens, span);
+            if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
+            else if (ns && confirmed(t.word())) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
+        }
+        List<EntityFinding> kept = new ArrayList<>();
+        Set<String> actors = new HashSet<>();
+        int headlineEnd = headlineEnd(text);
+        for (EntityFinding c : longestLeftmost(cands)) {
+            String name = c.span().of(text);
+            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
+                    || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
+            kept.add(c);
+            boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
+            // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
+            if (unit && (c.span().end() <= headlineEnd || acts(text, tokens, c.span()))) actors.add(name);
+        }
+        List<EntityFinding> places = new ArrayList<>();
+        List<EntityFinding> acting = new ArrayList<>();
+        for (EntityFinding c : kept) {
+            if (actors.contains(c.span().of(text))) acting.add(new EntityFinding(c.span(), "division", "org.acting_division"));
+            else places.add(c);
         }
         return new Result(places, acting);
     }
 
+    /** A HanLP place tag is kept when the word is a known division, region or country, or long enough to be a name. */
+    private boolean confirmed(String word) {
+        return gazetteer.isDivisionName(word) || regions.isRegion(word) || countries.contains(word) || word.length() >= 3;
+    }
+
+    /** Where the first line ends when it is headline-sized (the view text opens with the headline). */
+    private static int headlineEnd(String text) {
+        int nl = text.indexOf('\n');
+        return nl > 0 && nl <= 40 ? nl : 0;
+    }
+
+    /** Names inside 《…》 belong to the document's title. */
+    private static boolean insideBookTitle(String text, LocalSpan s) {
+        int open = text.lastIndexOf('《', s.start());
+        if (open < 0 || s.start() - open > 60) return false;
+        int close = text.indexOf('》', open);
+        return close >= s.end();
+    }
+
+    /** 3个县, 8个县: a number of units, not a named one. */
+    private static boolean startsWithFigure(String name) {
+        char c = name.charAt(0);
+        return Character.isDigit(c) || "一二三四五六七八九十两几多各".indexOf(c) >= 0 && name.length() <= 3;
+    }
+
+    /** 洛阳 + 江, 长虹 + 大道: a name followed by a feature head is the feature's name. */
+    private LocalSpan extendFeature(String text, TokenIndex tokens, LocalSpan span) {
+        for (String f : featureSuffixes) {
+            if (text.startsWith(f, span.end())) {
+                int e = span.end() + f.length();
+                if (e >= text.length() || tokens.endsAt(e) || PhraseStart.isBoundary(text.charAt(e))) return new LocalSpan(span.start(), e);
+            }
+        }
+        return span;
+    }
+
+    /** Overlapping candidates: the longest wins, then the leftmost. */
+    private static List<EntityFinding> longestLeftmost(List<EntityFinding> cands) {
+        List<EntityFinding> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((EntityFinding f) -> -f.span().length()).thenComparingInt(f -> f.span().start()));
+        List<EntityFinding> kept = new ArrayList<>();
+        for (EntityFinding f : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().start() < f.span().end() && f.span().start() < k.span().end())) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
+    }
+
     /** 开发区, 市区, 县城: kinds of area, not names of one. */
     private static boolean isGenericArea(String name) {
+        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级")) return true;
         return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区") || name.equals("市区") || name.equals("城区")
                 || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区"));
     }
 
     private static boolean isAdminName(String name) {
         return name.length() >= 2 && ADMIN_SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
-                || name.endsWith("新区") || name.endsWith("街道");
+                || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
     }
 
     /** The name (or the list it ends) is followed by a verb: it does something. */

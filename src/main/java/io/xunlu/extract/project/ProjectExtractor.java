@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import io.xunlu.analysis.Token;
+import io.xunlu.extract.place.Gazetteer;
 
 /**
  * Named projects: a phrase ending in a project head (…项目, …工程, …产业园, …基地) that names one
@@ -21,17 +24,21 @@ import java.util.Map;
 public final class ProjectExtractor {
     private static final int MAX_NAME = 40;
     private static final int MIN_DISTINCT = 3;
+    /** A phrase this long before its head names a project even without a proper name in it (高性能纤维项目). */
+    private static final int NAMED_LENGTH = 5;
 
     private final PhraseStart phrases;
     private final List<String> heads;
     private final List<String> generic;
     private final List<String> statusVerbs;
+    private final Set<String> nameVerbs;
 
     public ProjectExtractor(PhraseStart phrases) {
         this.phrases = phrases;
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
         generic = longestFirst(ModelFile.lines("projects/generic-words.txt"));
         statusVerbs = longestFirst(ModelFile.lines("projects/status-verbs.txt"));
+        nameVerbs = Set.copyOf(ModelFile.lines("projects/name-verbs.txt").stream().map(String::strip).toList());
     }
 
     private static List<String> longestFirst(List<String> l) {
@@ -42,6 +49,7 @@ public final class ProjectExtractor {
 
     public List<ProjectFinding> extract(ArticleText a, TokenIndex tokens, List<EntityFinding> orgs) {
         String text = a.text();
+        String headlineStatus = headlineStatus(text);
         Map<String, List<LocalSpan>> byName = new LinkedHashMap<>();
         for (int i = 0; i < text.length(); i++) {
             for (String h : heads) {
@@ -49,9 +57,10 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
-                int start = phrases.startBefore(text, tokens, i, MAX_NAME, false);
+                int start = phrases.nameStartBefore(text, tokens, i, MAX_NAME);
+                start = afterInvestor(start, i, orgs);
                 LocalSpan span = new LocalSpan(start, e);
-                if (isNamed(text, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
+                if (isNamed(text, tokens, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
                 i = e - 1;
                 break;
             }
@@ -63,9 +72,10 @@ public final class ProjectExtractor {
             String status = null;
             LocalSpan investor = null;
             for (LocalSpan m : mentions) {
-                if (status == null) status = statusAfter(text, m.end());
+                if (status == null) status = statusNear(text, m);
                 if (investor == null) investor = investorNear(text, m, orgs);
             }
+            if (headlineStatus != null) status = headlineStatus;
             out.add(new ProjectFinding(name, mentions, status, investor, "project.head"));
         }
         return out;
@@ -77,8 +87,34 @@ public final class ProjectExtractor {
         return out;
     }
 
+    /** The event of the item when its headline names one (…集中签约, …开工): the status of the projects in it. */
+    private String headlineStatus(String text) {
+        int nl = text.indexOf('\n');
+        if (nl <= 0 || nl > 40) return null;
+        for (int i = 0; i < nl; i++) {
+            for (String v : statusVerbs) if (text.startsWith(v, i) && !text.startsWith("后", i + v.length())) return normalize(v);
+        }
+        return null;
+    }
+
+    /** 浙江华锐新材料科技有限公司年产10万吨…项目: the investor named before the project is not part of its name. */
+    private static int afterInvestor(int start, int headStart, List<EntityFinding> orgs) {
+        int s = start;
+        for (EntityFinding o : orgs) {
+                boolean named = o.kind().equals("firm") || (o.kind().equals("zone") && o.span().length() >= 6);
+            if (named && o.span().start() >= start && o.span().end() < headStart && o.span().end() > s) s = o.span().end();
+        }
+        return s;
+    }
+
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
-    private boolean isNamed(String text, LocalSpan span, int headStart) {
+    private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
+        String head = text.substring(span.start(), headStart);
+        Token last = tokens.at(headStart - 1);
+        if (last != null && last.end() == headStart && last.tag().startsWith("v") && !last.tag().equals("vn")
+                && !nameVerbs.contains(last.word())) return false; // 精准招项目, 推动项目: a verb takes the project as object
+        if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
+        if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
         if (e < text.length() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
             return false; // 产业项目19个: the subject of a count
@@ -111,13 +147,58 @@ public final class ProjectExtractor {
         return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
     }
 
-    private String statusAfter(String text, int from) {
-        int end = sentenceEnd(text, from);
-        for (int i = from; i < end; i++) {
-            for (String v : statusVerbs) if (text.startsWith(v, i)) return v.equals("开工建设") ? "开工" : v;
+    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (电池级碳酸锂 is a grade, not a size class). */
+    private static boolean isSizeClass(String s) {
+        int k = s.indexOf('级');
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (c == '元' || c == '亿' || c == '万' || c == '千' || c == '百' || Character.isDigit(c)) return true;
+            k = s.indexOf('级', k + 1);
+        }
+        return false;
+    }
+
+    /** A name, place or figure in the phrase: 唐白河特大桥工程, 年产5万吨精密铸件项目. */
+    private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart) {
+        for (int i = start; i < headStart; ) {
+            if (Character.isDigit(text.charAt(i))) return true;
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            String tag = t.tag();
+            if (tag.startsWith("ns") || tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("nr")) return true;
+            i = Math.max(i + 1, t.end());
+        }
+        return Gazetteer.standard().prefixAt(text, start).isPresent();
+    }
+
+    /**
+     * The event verb near a mention: after it in its sentence (…项目正式开工), else before it
+     * (签约的…项目); a verb followed by 后 (建成后, 达产后) is a future condition, not a status.
+     */
+    private String statusNear(String text, LocalSpan m) {
+        int end = sentenceEnd(text, m.end());
+        for (int i = m.end(); i < end; i++) {
+            for (String v : statusVerbs) {
+                if (text.startsWith(v, i) && !isCondition(text, i + v.length())) return normalize(v);
+            }
+        }
+        int start = sentenceStart(text, m.start());
+        for (int i = m.start() - 1; i >= start; i--) {
+            for (String v : statusVerbs) {
+                if (text.startsWith(v, i) && i + v.length() <= m.start() && !isCondition(text, i + v.length())) return normalize(v);
+            }
         }
         return null;
     }
+
+    private static boolean isCondition(String text, int after) {
+        return text.startsWith("后", after) || text.startsWith("以后", after) || text.startsWith("时", after);
+    }
+
+    private static String normalize(String v) { return v.equals("开工建设") ? "开工" : v; }
 
     /** The firm that invests in or builds the project, named in the same sentence. */
     private static LocalSpan investorNear(String text, LocalSpan project, List<EntityFinding> orgs) {

@@ -1,0 +1,260 @@
+package io.xunlu.extract.amount;
+
+import io.xunlu.models.ModelFile;
+import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.number.BookTitles;
+import io.xunlu.extract.number.ChineseNumber;
+import io.xunlu.extract.number.NumberScanner;
+import io.xunlu.extract.number.NumeralRun;
+import io.xunlu.extract.number.NumeralTable;
+import io.xunlu.extract.number.ParsedNumber;
+import io.xunlu.extract.number.WordList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds money figures, quantities, percents, durations and multiples with their modifiers,
+ * ranges and attributes. Built once from models/numbers/; immutable and safe for concurrent use.
+ *
+ * <p>Shape of a figure: [before-modifier] numeral [多|余] [scales] [多|余] [space] unit
+ * [after-modifier], or a range numeral (至|到|-|~) numeral unit, or a prefix unit (百分之十五),
+ * or 半 + a duration unit (半小时). Size classes (百亿元级) and figures inside 《》 titles are not
+ * amounts. Candidates that overlap are settled leftmost-longest.
+ */
+public final class AmountExtractor {
+    /** Range connectors between the low and high end (3至5亿元, 3-5亿元, 3~5亿元). */
+    private static final String RANGE_CONNECTORS = "至到-~〜～—";
+    /** A duration cue must stand this close before the figure (历时14个月, 连续3年). */
+    private static final int CUE_REACH = 6;
+    /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
+    private static final char SIZE_CLASS = '级';
+    private static final char HALF = '半';
+
+    private final NumberScanner scanner = new NumberScanner();
+    private final NumeralTable numerals = NumeralTable.get();
+    private final UnitTable units = new UnitTable();
+    private final ModifierTable modifiers = new ModifierTable();
+    private final WordList durationCues;
+    private final WordList durationContext;
+    private final List<String> durationBlocks;
+    private final AttributeRule attributes = new AttributeRule();
+
+    public AmountExtractor() {
+        List<String> cues = new ArrayList<>(), blocks = new ArrayList<>();
+        for (String[] row : ModelFile.rows("numbers/duration-cues.tsv", 2)) {
+            (row[1].trim().equals("block") ? blocks : cues).add(row[0]);
+        }
+        durationCues = new WordList(cues);
+        List<String> all = new ArrayList<>(cues);
+        all.addAll(blocks);
+        durationContext = new WordList(all);
+        durationBlocks = List.copyOf(blocks);
+    }
+
+    /** The amounts of one article text, in text order. */
+    public List<AmountFinding> extract(ArticleText article) {
+        String text = article.text();
+        boolean[] inTitle = BookTitles.mask(text);
+        List<Candidate> candidates = new ArrayList<>();
+        List<NumeralRun> runs = scanner.scan(text);
+        for (int r = 0; r < runs.size(); r++) {
+            NumeralRun run = runs.get(r);
+            if (inTitle[run.start()]) continue;
+            NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
+            Candidate c = range(text, run, next);
+            if (c == null) c = single(text, run);
+            if (c != null) candidates.add(c);
+        }
+        addPrefixed(text, inTitle, candidates);
+        addHalves(text, inTitle, candidates);
+        return settle(text, candidates);
+    }
+
+    /** A figure read off the text before modifiers and attribute: [start, end) covers numeral and unit. */
+    private record Candidate(int start, int end, Unit unit, BigDecimal value, BigDecimal high,
+                             boolean approximate, String bound, String rule, boolean startsWithScale) {}
+
+    /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (36.8万千瓦). */
+    private Candidate single(String text, NumeralRun run) {
+        Reading r = read(text, run);
+        if (r == null) return null;
+        return new Candidate(run.start(), r.end, r.unit, r.value, null, r.approximate,
+                r.approximate ? "min" : null, "amount." + r.unit.kind(), numerals.isScale(text.charAt(run.start())));
+    }
+
+    /** low (至|到|-|~) high unit, where the low end may carry its own unit or borrow the high end's scale. */
+    private Candidate range(String text, NumeralRun low, NumeralRun high) {
+        if (high == null) return null;
+        int at = low.end();
+        Unit lowUnit = units.at(text, at);
+        if (lowUnit != null) at += lowUnit.surface().length();
+        if (at >= text.length() || at + 1 != high.start() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
+        Reading h = read(text, high);
+        if (h == null || h.approximate) return null;
+        if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
+        ParsedNumber lowNumber = low.number();
+        BigDecimal lowValue = lowNumber.value();
+        if (!lowNumber.hasScale() && lowUnit == null) lowValue = lowValue.multiply(h.scale);
+        lowValue = lowValue.multiply(h.unit.factor());
+        if (lowValue.compareTo(h.value) >= 0) return null;
+        if (!conditionHolds(text, low, h.unit, lowNumber)) return null;
+        return new Candidate(low.start(), h.end, h.unit, lowValue, h.value, false, "range",
+                "amount." + h.unit.kind() + ".range", numerals.isScale(text.charAt(low.start())));
+    }
+
+    /** What follows a numeral: its unit, the value in that unit, whether 多/余 made it approximate. */
+    private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate) {}
+
+    private Reading read(String text, NumeralRun run) {
+        // 36.8万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
+        int scalesFrom = run.end();
+        while (scalesFrom > run.start() + 1 && numerals.isScale(text.charAt(scalesFrom - 1))) scalesFrom--;
+        for (int k = scalesFrom; k < run.end(); k++) {
+            Unit u = units.at(text, k);
+            if (u != null && k + u.surface().length() > run.end()) {
+                Optional<ParsedNumber> shorter = ChineseNumber.parseDetailed(text.subSequence(run.start(), k));
+                if (shorter.isEmpty()) return null;
+                return finish(text, run, shorter.get(), u, k, false, BigDecimal.ONE);
+            }
+        }
+        int p = run.end();
+        boolean approximate = false;
+        BigDecimal extraScale = BigDecimal.ONE;
+        if (p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
+        while (p < text.length() && numerals.isScale(text.charAt(p))) {      // 3000多万元
+            if (!approximate) return null;
+            extraScale = extraScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+            p++;
+        }
+        if (!approximate && p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && units.at(text, p + 1) != null) p++;   // 5000 万元
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && numerals.isScale(text.charAt(p + 1)) && !approximate) {
+            p++;
+            while (p < text.length() && numerals.isScale(text.charAt(p))) {
+                extraScale = extraScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+                p++;
+            }
+        }
+        if (p >= text.length()) return null;
+        Unit u = units.at(text, p);
+        if (u == null) return null;
+        return finish(text, run, run.number(), u, p, approximate, extraScale);
+    }
+
+    private Reading finish(String text, NumeralRun run, ParsedNumber number, Unit u, int unitStart,
+                           boolean approximate, BigDecimal extraScale) {
+        int end = unitStart + u.surface().length();
+        if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
+        if (!conditionHolds(text, run, u, number)) return null;
+        if (u.condition() == Unit.Condition.MORE) approximate = true;
+        BigDecimal scale = number.trailingScale().multiply(extraScale);
+        BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
+        return new Reading(u, value, scale, end, approximate);
+    }
+
+    private boolean conditionHolds(String text, NumeralRun run, Unit u, ParsedNumber number) {
+        switch (u.condition()) {
+            case CHINESE:
+                return number.chinese() && number.value().compareTo(BigDecimal.TEN) <= 0;
+            case CUE:
+                // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
+                return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
+            default:
+                if (u.kind().equals("duration") && blockedPeriod(text, run.start())) return false;
+                return true;
+        }
+    }
+
+    private boolean hasDurationCue(String text, int start) {
+        int from = Math.max(0, start - CUE_REACH);
+        for (int end = start; end > from; end--) {
+            char c = text.charAt(end - 1);
+            if (c == ',' || c == '。' || c == ';' || c == '\n') return false;
+            if (durationCues.longestEndingAt(text, end, from) > 0) return true;
+        }
+        return false;
+    }
+
+    /** 前5个月 is a period of the calendar, 提前5个月 a span: the longest context word decides. */
+    private boolean blockedPeriod(String text, int start) {
+        int s = skipBeforeModifier(text, start);
+        int len = durationContext.longestEndingAt(text, s, Math.max(0, s - 4));
+        return len > 0 && durationBlocks.contains(text.substring(s - len, s));
+    }
+
+    private int skipBeforeModifier(String text, int start) {
+        Modifier m = modifiers.endingAt(Modifier.Position.BEFORE, text, start, Math.max(0, start - 4));
+        return m == null ? start : start - m.surface().length();
+    }
+
+    /** 百分之十五, 千分之五: the unit stands before its numeral. */
+    private void addPrefixed(String text, boolean[] inTitle, List<Candidate> into) {
+        for (int i = 0; i < text.length(); i++) {
+            if (inTitle[i]) continue;
+            Unit u = units.prefixAt(text, i);
+            if (u == null) continue;
+            int at = i + u.surface().length();
+            Optional<NumeralRun> run = scanner.at(text, at);
+            if (run.isEmpty()) continue;
+            into.add(new Candidate(i, run.get().end(), u, run.get().value().multiply(u.factor()), null,
+                    false, null, "amount." + u.kind() + ".prefix", false));
+            i = run.get().end() - 1;
+        }
+    }
+
+    /** 半小时, 半个月: one half of a duration unit. Not 上半年 / 下半年, which are periods. */
+    private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != HALF || inTitle[i]) continue;
+            Unit u = units.at(text, i + 1);
+            if (u == null || !u.kind().equals("duration")) continue;
+            if (i > 0 && "上下前后".indexOf(text.charAt(i - 1)) >= 0) continue;
+            if (u.condition() == Unit.Condition.CUE && !hasDurationCue(text, i)) continue;
+            into.add(new Candidate(i, i + 1 + u.surface().length(), u, new BigDecimal("0.5").multiply(u.factor()),
+                    null, false, null, "amount.duration.half", false));
+        }
+    }
+
+    /** Leftmost-longest among overlapping candidates, then modifiers and attribute for each kept one. */
+    private List<AmountFinding> settle(String text, List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<AmountFinding> out = new ArrayList<>();
+        int lastEnd = 0;
+        for (Candidate c : candidates) {
+            if (c.start() < lastEnd) continue;
+            int start = c.start(), end = c.end();
+            boolean approximate = c.approximate();
+            String bound = c.bound();
+            Modifier before = modifiers.endingAt(Modifier.Position.BEFORE, text, start, lastEnd);
+            if (before == null && c.startsWithScale())
+                before = modifiers.endingAt(Modifier.Position.BEFORE_SCALE, text, start, lastEnd);
+            boolean isRange = "range".equals(c.bound());
+            if (before != null && !isRange) {
+                start -= before.surface().length();
+                approximate |= before.approximate();
+                if (bound == null) bound = before.bound();
+            }
+            Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, end);
+            if (after != null && !isRange && !isUpstream(text, end)) {
+                end += after.surface().length();
+                approximate |= after.approximate();
+                if (after.bound() != null) bound = after.bound();
+            }
+            String attribute = c.unit().kind().equals("duration") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
+            out.add(new AmountFinding(new LocalSpan(start, end), c.unit().kind(), c.value().stripTrailingZeros(),
+                    c.high() == null ? null : c.high().stripTrailingZeros(), c.unit().symbol(), approximate, bound,
+                    attribute, c.rule()));
+            lastEnd = end;
+        }
+        return out;
+    }
+
+    /** 上下游 (upstream and downstream) is not the modifier 上下. */
+    private static boolean isUpstream(String text, int at) {
+        return text.startsWith("上下游", at);
+    }
+}

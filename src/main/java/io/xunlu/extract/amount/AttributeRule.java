@@ -1,0 +1,114 @@
+package io.xunlu.extract.amount;
+
+import io.xunlu.extract.number.ContextWords;
+import io.xunlu.extract.number.ContextWords.Role;
+import io.xunlu.extract.number.WordList;
+
+/**
+ * What a figure measures, read from its left context in the same clause (预计年销售额约80亿元 →
+ * 年销售额; 同比增长6.8% → 增长; 完成投资183.2亿元 → 完成投资). The context words and their
+ * roles are data (models/numbers/attribute-words.tsv); this class only orders the steps:
+ * clause → trim → change verb → comparison → cut → production verb → action verb → what is left.
+ */
+final class AttributeRule {
+    /** Longest left context looked at; attributes are short noun phrases. */
+    private static final int WINDOW = 24;
+    /** A figure qualifying a project within this many characters to its right is a size class. */
+    private static final int QUALIFIER_REACH = 10;
+    private static final String CLAUSE_BREAKS = ",;.。:!?、()[]{}<>《》“”\"'「」『』\n\t 　|/";
+    private static final String CLOSING_QUOTES = "”\"」』";
+
+    private final ContextWords words = ContextWords.get();
+
+    /**
+     * The attribute of the figure at [start, end) of text, or null. {@code floor} is where the
+     * previous figure ended: a context never reaches back across another figure.
+     */
+    String attribute(String text, int start, int end, int floor, String kind) {
+        if (qualifiesAProject(text, end)) return null;
+        int from = clauseStart(text, start, floor);
+        String context = text.substring(from, start);
+        if (context.isEmpty() && from > 0 && CLOSING_QUOTES.indexOf(text.charAt(from - 1)) >= 0) {
+            return quoted(text, from - 1, floor);    // 发放“竹林碳汇贷”4.3亿元
+        }
+        // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的108.6%)
+        if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
+        // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
+        if (!kind.equals("percent") && context.startsWith("占") && !context.startsWith("占地")) context = context.substring(1);
+        context = words.trim(context, true);
+        if (context.isEmpty()) return null;
+
+        int change = words.of(Role.CHANGE).longestEndingAt(context, context.length(), 0);
+        if (change > 0) return context.substring(context.length() - change);
+        if (words.of(Role.COMPARE).lastOccurrence(context, 0, context.length()) >= 0) return null;
+        int complete = words.of(Role.COMPLETE).longestEndingAt(context, context.length(), 0);
+        if (complete > 0) return context.substring(context.length() - complete);
+
+        context = afterLast(context, words.of(Role.CUT));
+        context = words.trim(context, true);
+        if (context.isEmpty()) return null;
+
+        if (!endsWithHead(context)) {
+            WordList produce = words.of(Role.PRODUCE);
+            int p = produce.lastOccurrence(context, 0, context.length());
+            if (p >= 0) return context.substring(p, p + produce.longestStartingAt(context, p));
+        }
+
+        WordList lead = words.of(Role.LEAD);
+        int v = lead.lastOccurrence(context, 0, context.length());
+        if (v >= 0) {
+            int verbEnd = v + lead.longestStartingAt(context, v);
+            String rest = words.trim(context.substring(verbEnd), true);
+            if (rest.isEmpty()) {
+                // 建设投资累计完成12.7亿元: the verb closes the clause, the measure stands before it
+                String before = words.trim(context.substring(0, v), true);
+                return before.isEmpty() ? null : before;
+            }
+            if (words.of(Role.BARE).contains(rest)) return context.substring(v, verbEnd) + rest;
+            return endsWithHead(rest) ? rest : null;
+        }
+        // no verb and no measure noun: a place or a thing (大水坑200兆瓦), not what is measured
+        return endsWithHead(context) ? context : null;
+    }
+
+    private boolean endsWithHead(String s) {
+        return words.of(Role.HEAD).longestEndingAt(s, s.length(), 0) > 0;
+    }
+
+    /** 10亿元以上项目, 年产5万吨精密铸件项目: the figure sizes a project and measures nothing itself. */
+    private static boolean qualifiesAProject(String text, int end) {
+        int limit = Math.min(text.length(), end + QUALIFIER_REACH + 2);
+        for (int i = end; i < limit; i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0 || Character.isDigit(c)) return false;
+            if (text.startsWith("项目", i) || text.startsWith("項目", i)) return true;
+        }
+        return false;
+    }
+
+    private static int clauseStart(String text, int start, int floor) {
+        int limit = Math.max(floor, start - WINDOW);
+        int i = start;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0 || c == '%' || c >= '0' && c <= '9') break;
+            i--;
+        }
+        // 2025年新能源装机: a date's 年/月/日 belongs to the date, not to the attribute
+        while (i < start && i > 0 && Character.isDigit(text.charAt(i - 1)) && "年月日号".indexOf(text.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    private String quoted(String text, int closing, int floor) {
+        int i = closing;
+        while (i > floor && i > closing - WINDOW && "“\"「『".indexOf(text.charAt(i - 1)) < 0) i--;
+        if (i <= floor || i == closing) return null;
+        String inside = text.substring(i, closing);
+        return inside.isBlank() ? null : inside;
+    }
+
+    private static String afterLast(String s, WordList list) {
+        int at = list.lastOccurrence(s, 0, s.length());
+        return at < 0 ? s : s.substring(at + list.longestStartingAt(s, at));
+    }
+}
