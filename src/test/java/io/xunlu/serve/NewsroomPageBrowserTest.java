@@ -113,8 +113,17 @@ final class NewsroomPageBrowserTest {
         assertTrue(row.getAttribute("class").contains("selected"), "the clicked row is selected");
         waitFor("the flash on the clicked item",
                 "return document.querySelectorAll(\"mark.flash[data-keys~='" + officialKey + "']\").length > 0");
+        waitForInView(officialKey);
         screenshot("newsroom-seed-row-clicked.png");
 
+        if (engineHasCounts) {
+            String countKey = keyWhere(byKey, "-counts-", "666支");
+            WebElement countRow = browser.findElement(By.cssSelector("tr[data-key='" + countKey + "']"));
+            js("arguments[0].scrollIntoView({block: 'center'});", countRow);
+            countRow.click();
+            waitForInView(countKey);
+            screenshot("newsroom-seed-count-clicked.png");
+        }
         assertFalse(browser.findElement(By.id("download-button")).getAttribute("disabled") != null,
                 "Download JSON is enabled once there is a result");
     }
@@ -237,6 +246,14 @@ final class NewsroomPageBrowserTest {
     private static void waitFor(String what, String condition) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage("waiting for " + what)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(condition)));
+    }
+
+    /** Clicking a row scrolls smoothly; wait until the item's first highlight is on screen. */
+    private static void waitForInView(String key) {
+        waitFor("the highlight of " + key + " on screen",
+                "var m = document.querySelector(\"mark[data-keys~='" + key + "']\");"
+                        + "if (!m) return false; var r = m.getBoundingClientRect();"
+                        + "return r.top >= 0 && r.bottom <= window.innerHeight;");
     }
 
     private static void screenshot(String name) throws IOException {
