@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The xunlu command: extract, batch, serve, eval. */
 @Command(name = "xunlu", mixinStandardHelpOptions = true, version = "xunlu 0.1.0",
         description = "Facts out of Chinese news pages: officials, amounts, counts, dates, documents.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
