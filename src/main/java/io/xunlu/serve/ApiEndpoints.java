@@ -5,6 +5,7 @@ import io.xunlu.Xunlu;
 import io.xunlu.ingest.Ingest;
 import io.xunlu.json.ErrorInfo;
 import io.xunlu.json.SourceInfo;
+import io.xunlu.json.Json;
 import io.xunlu.json.XunluDocument;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +49,7 @@ final class ApiEndpoints {
         XunluDocument doc = pool.call(() -> engine.extract(request.toInput()), config.timeoutMs());
         // The engine's own refusals (no text after HTML, too many characters) are the client's
         // input at fault: answered with the contract's error document, which carries "error".
-        int status = !doc.isError() ? 200 : doc.error().code().equals("ingest.too_large") ? 413 : 400;
+        int status = !doc.failed() ? 200 : doc.error().code().equals("ingest.too_large") ? 413 : 400;
         json(ctx, status, doc);
     }
 
@@ -89,7 +90,7 @@ final class ApiEndpoints {
                 }
             }
             try {
-                out.write(ApiJson.MAPPER.writeValueAsBytes(doc));
+                out.write(Json.MAPPER.writeValueAsBytes(doc));
                 out.write('\n');
                 out.flush();
             } catch (IOException clientLeft) {
@@ -126,7 +127,7 @@ final class ApiEndpoints {
         ctx.status(status);
         ctx.contentType(JSON_UTF8);
         try {
-            ctx.result(ApiJson.MAPPER.writeValueAsBytes(body));
+            ctx.result(Json.MAPPER.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
