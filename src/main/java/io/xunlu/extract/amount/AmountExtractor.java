@@ -9,6 +9,7 @@ import io.xunlu.extract.number.NumberScanner;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.NumeralTable;
 import io.xunlu.extract.number.ParsedNumber;
+import io.xunlu.extract.number.UrlMask;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class AmountExtractor {
     public List<AmountFinding> extract(ArticleText article) {
         String text = article.text();
         boolean[] inTitle = BookTitles.mask(text);
+        UrlMask.apply(text, inTitle);
         List<Candidate> candidates = new ArrayList<>();
         List<NumeralRun> runs = scanner.scan(text);
         for (int r = 0; r < runs.size(); r++) {
@@ -71,6 +73,7 @@ public final class AmountExtractor {
         }
         addPrefixed(text, inTitle, candidates);
         addHalves(text, inTitle, candidates);
+        addVagueScales(text, inTitle, candidates);
         return settle(text, candidates);
     }
 
@@ -81,24 +84,64 @@ public final class AmountExtractor {
     /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (36.8万千瓦). */
     private Candidate single(String text, NumeralRun run) {
         Reading r = read(text, run);
-        if (r == null) return null;
-        return new Candidate(run.start(), r.end, r.unit, r.value, null, r.approximate,
-                r.approximate ? "min" : null, "amount." + r.unit.kind(), numerals.isScale(text.charAt(run.start())));
+        Unit prefix = currencyBefore(text, run.start());
+        if (r == null) {
+            // 人民币3.14, $20, 港币500万: the currency stands before a bare figure
+            if (prefix == null || run.number().high() != null) return null;
+            int start = prefixStart(text, run.start(), prefix);
+            return new Candidate(start, run.end(), prefix, run.value(), null, run.number().approximate(),
+                    run.number().approximate() ? "min" : null, "amount.money.prefix", false);
+        }
+        Unit unit = r.unit;
+        int start = run.start();
+        if (prefix != null && unit.kind().equals("money") && unit.symbol().equals("CNY")) {
+            unit = new Unit(unit.surface(), unit.kind(), prefix.symbol(), unit.factor(), unit.condition());   // 港币两千元
+            start = prefixStart(text, run.start(), prefix);
+        }
+        if (r.high != null) {
+            return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
+                    numerals.isScale(text.charAt(run.start())));
+        }
+        return new Candidate(start, r.end, unit, r.value, null, r.approximate,
+                r.approximate ? "min" : null, "amount." + unit.kind(), numerals.isScale(text.charAt(run.start())));
+    }
+
+    /** A currency written before the figure, at most two spaces away (新台币 177.1亿元); or null. */
+    private Unit currencyBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && start - end < 2 && text.charAt(end - 1) == ' ') end--;
+        Unit u = units.prefixEndingAt(text, end, Math.max(0, end - 4));
+        return u != null && u.kind().equals("money") ? u : null;
+    }
+
+    private int prefixStart(String text, int start, Unit prefix) {
+        int end = start;
+        while (end > 0 && start - end < 2 && text.charAt(end - 1) == ' ') end--;
+        return end - prefix.surface().length();
     }
 
     /** low (至|到|-|~) high unit, where the low end may carry its own unit or borrow the high end's scale. */
     private Candidate range(String text, NumeralRun low, NumeralRun high) {
-        if (high == null) return null;
+        if (high == null || low.number().high() != null) return null;
         int at = low.end();
         Unit lowUnit = units.at(text, at);
         if (lowUnit != null) at += lowUnit.surface().length();
-        if (at >= text.length() || at + 1 != high.start() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
+        if (text.startsWith("(含)", at)) at += 3;                      // 1万(含)-5万元
+        if (at >= text.length() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
+        int connectorEnd = at + 1;
+        // 1万元--5万元, 2——3万: a doubled dash is one connector
+        if (connectorEnd < high.start() && text.charAt(connectorEnd) == text.charAt(at) && "-—".indexOf(text.charAt(at)) >= 0) connectorEnd++;
+        if (connectorEnd != high.start()) return null;
         Reading h = read(text, high);
-        if (h == null || h.approximate) return null;
+        if (h == null || h.approximate || h.high != null) return null;
         if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
         ParsedNumber lowNumber = low.number();
         BigDecimal lowValue = lowNumber.value();
-        if (!lowNumber.hasScale() && lowUnit == null) lowValue = lowValue.multiply(h.scale);
+        if (!lowNumber.hasScale() && lowUnit == null) {
+            // 3至5亿元 borrows 亿; 8500到3万港元 does not, since 8500万 would exceed the high end
+            BigDecimal scaled = lowValue.multiply(h.scale).multiply(h.unit.factor());
+            if (scaled.compareTo(h.value) < 0) lowValue = lowValue.multiply(h.scale);
+        }
         lowValue = lowValue.multiply(h.unit.factor());
         if (lowValue.compareTo(h.value) >= 0) return null;
         if (!conditionHolds(text, low, h.unit, lowNumber)) return null;
@@ -107,7 +150,7 @@ public final class AmountExtractor {
     }
 
     /** What follows a numeral: its unit, the value in that unit, whether 多/余 made it approximate. */
-    private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate) {}
+    private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate, BigDecimal high) {}
 
     private Reading read(String text, NumeralRun run) {
         // 36.8万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
@@ -125,7 +168,15 @@ public final class AmountExtractor {
         boolean approximate = false;
         BigDecimal extraScale = BigDecimal.ONE;
         if (p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
-        while (p < text.length() && numerals.isScale(text.charAt(p))) {      // 3000多万元
+        // 两个亿: a measure word before the scale, as people say it
+        boolean measured = p + 1 < text.length() && (text.charAt(p) == '个' || text.charAt(p) == '個')
+                && (text.charAt(p + 1) == '亿' || text.charAt(p + 1) == '億');
+        if (measured && !approximate) {
+            p++;
+            extraScale = BigDecimal.valueOf(100_000_000);
+            p++;
+        }
+        while (!measured && p < text.length() && numerals.isScale(text.charAt(p))) {      // 3000多万元
             if (!approximate) return null;
             extraScale = extraScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
             p++;
@@ -150,16 +201,101 @@ public final class AmountExtractor {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
         if (!conditionHolds(text, run, u, number)) return null;
-        if (u.condition() == Unit.Condition.MORE) approximate = true;
+        if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) return null;
+        if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
         BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
-        return new Reading(u, value, scale, end, approximate);
+        BigDecimal high = number.high() == null ? null : number.high().multiply(extraScale).multiply(u.factor());
+        if (u.kind().equals("money") && high == null) {
+            // 8亿元人民币, 三万元欧元: a currency after 元 names it
+            if (u.symbol().equals("CNY") && (u.surface().equals("元") || u.surface().equals("圆"))) {
+                Unit named = units.at(text, end);
+                if (named != null && named.kind().equals("money") && named.condition() == Unit.Condition.ALWAYS) {
+                    u = named;
+                    end += named.surface().length();
+                }
+            }
+            if (u.symbol().equals("CNY") && YUAN.indexOf(u.surface().charAt(0)) >= 0) {
+                Change change = change(text, end, approximate);
+                value = value.add(change.value());
+                end = change.end();
+            }
+        } else if (u.kind().equals("quantity") && high == null && end < text.length() && text.charAt(end) == HALF
+                && number.value().stripTrailingZeros().scale() <= 0 && !approximate) {
+            value = value.add(new BigDecimal("0.5").multiply(extraScale).multiply(u.factor()));   // 一吨半, 两米半
+            end++;
+        }
+        return new Reading(u, value, scale, end, approximate, high);
+    }
+
+    /** 三块 (money) but not 三块地: nothing but punctuation, a bound word or a figure may follow. */
+    private boolean standsAlone(String text, int end) {
+        if (end >= text.length()) return true;
+        char c = text.charAt(end);
+        if (!Character.isLetter(c)) return true;
+        if (numerals.isNumeral(c) || c == '钱' || c == '錢') return true;
+        return modifiers.startingAt(Modifier.Position.AFTER, text, end) != null;
+    }
+
+    /** Characters of the units after which 角 and 分 may follow (元, 圆, 块). */
+    private static final String YUAN = "元圆圓块塊";
+
+    private record Change(BigDecimal value, int end) {}
+
+    /**
+     * 123元1角1分, 十块三毛, 三块零四, 一块二, 壹拾壹元整: the small change after a yuan figure.
+     * A lone digit after 块 is 角 (一块二 = 1.2); 零 and a digit are 分 (三块零四 = 3.04).
+     */
+    private Change change(String text, int end, boolean approximate) {
+        BigDecimal add = BigDecimal.ZERO;
+        int p = end;
+        if (p < text.length() && (text.charAt(p) == '整' || text.charAt(p) == '正')) return new Change(add, p + 1);
+        if (approximate) return new Change(add, p);
+        int jiao = digitAt(text, p);
+        if (jiao >= 0 && p + 1 < text.length() && "角毛".indexOf(text.charAt(p + 1)) >= 0) {
+            add = add.add(BigDecimal.valueOf(jiao).movePointLeft(1));
+            p += 2;
+        } else if (jiao > 0 && (p + 1 >= text.length() || !numerals.isNumeral(text.charAt(p + 1)) && text.charAt(p + 1) != '.'
+                && "分钱".indexOf(text.charAt(p + 1)) < 0 && !Character.isLetter(text.charAt(p + 1)) || modifierAt(text, p + 1))
+                && !Character.isDigit(text.charAt(p))) {
+            return new Change(BigDecimal.valueOf(jiao).movePointLeft(1), p + 1);
+        } else if (jiao == 0 && digitAt(text, p + 1) > 0 && !Character.isDigit(text.charAt(p))) {
+            int fen = digitAt(text, p + 1);
+            int q = p + 2;
+            if (q < text.length() && text.charAt(q) == '分') q++;
+            else if (q < text.length() && numerals.isNumeral(text.charAt(q))) return new Change(add, p);
+            return new Change(BigDecimal.valueOf(fen).movePointLeft(2), q);
+        }
+        int fen = digitAt(text, p);
+        if (fen >= 0 && p + 1 < text.length() && text.charAt(p + 1) == '分') {
+            add = add.add(BigDecimal.valueOf(fen).movePointLeft(2));
+            p += 2;
+        } else if (p > end && fen > 0 && (p + 1 >= text.length() || !numerals.isNumeral(text.charAt(p + 1)))
+                && !Character.isDigit(text.charAt(p))) {
+            add = add.add(BigDecimal.valueOf(fen).movePointLeft(2));     // 两毛五
+            p += 1;
+        }
+        if (p > end && p < text.length() && (text.charAt(p) == '钱' || text.charAt(p) == '錢')) p++;
+        return new Change(add, p);
+    }
+
+    private boolean modifierAt(String text, int at) {
+        return at < text.length() && modifiers.startingAt(Modifier.Position.AFTER, text, at) != null;
+    }
+
+    /** The single digit (Chinese or ASCII) at p when it stands alone as a digit there, else -1. */
+    private int digitAt(String text, int p) {
+        if (p >= text.length()) return -1;
+        char c = text.charAt(p);
+        if (c >= '0' && c <= '9') return (p + 1 < text.length() && Character.isDigit(text.charAt(p + 1))) ? -1 : c - '0';
+        return numerals.isDigit(c) ? numerals.value(c) : -1;
     }
 
     private boolean conditionHolds(String text, NumeralRun run, Unit u, ParsedNumber number) {
         switch (u.condition()) {
-            case CHINESE:
-                return number.chinese() && number.value().compareTo(BigDecimal.TEN) <= 0;
+            case TENTH:
+                // 三成, 9成, 7.2成: a tenth counts at most ten
+                return number.value().signum() > 0 && number.value().compareTo(BigDecimal.TEN) <= 0 && number.high() == null;
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
                 return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
@@ -196,12 +332,15 @@ public final class AmountExtractor {
         for (int i = 0; i < text.length(); i++) {
             if (inTitle[i]) continue;
             Unit u = units.prefixAt(text, i);
-            if (u == null) continue;
+            if (u == null || !u.kind().equals("percent")) continue;
+            if (i > 0 && (numerals.isNumeral(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) continue;
             int at = i + u.surface().length();
             Optional<NumeralRun> run = scanner.at(text, at);
             if (run.isEmpty()) continue;
-            into.add(new Candidate(i, run.get().end(), u, run.get().value().multiply(u.factor()), null,
-                    false, null, "amount." + u.kind() + ".prefix", false));
+            ParsedNumber n = run.get().number();
+            BigDecimal high = n.high() == null ? null : n.high().multiply(u.factor());
+            into.add(new Candidate(i, run.get().end(), u, n.value().multiply(u.factor()), high,
+                    n.approximate(), high != null ? "range" : n.approximate() ? "min" : null, "amount." + u.kind() + ".prefix", false));
             i = run.get().end() - 1;
         }
     }
@@ -216,6 +355,40 @@ public final class AmountExtractor {
             if (u.condition() == Unit.Condition.CUE && !hasDurationCue(text, i)) continue;
             into.add(new Candidate(i, i + 1 + u.surface().length(), u, new BigDecimal("0.5").multiply(u.factor()),
                     null, false, null, "amount.duration.half", false));
+        }
+    }
+
+    /** 几十万块, 数十亿元: an unsaid count of a scale; approximate, at least the scale. */
+    private void addVagueScales(String text, boolean[] inTitle, List<Candidate> into) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '几' && c != '幾' && c != '数' && c != '數' || inTitle[i] || !numerals.isScale(text.charAt(i + 1))) continue;
+            int p = i + 1;
+            BigDecimal scale = BigDecimal.ONE;
+            while (p < text.length() && p - i <= 3 && numerals.isScale(text.charAt(p))) {
+                scale = scale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+                p++;
+            }
+            Unit u = units.at(text, p);
+            if (u == null || !u.kind().equals("money") && !u.kind().equals("quantity")) continue;
+            int end = p + u.surface().length();
+            if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) continue;
+            Unit unit = u;
+            int start = i;
+            Unit prefix = currencyBefore(text, i);
+            if (u.kind().equals("money") && u.symbol().equals("CNY")) {
+                Unit named = units.at(text, end);
+                if (named != null && named.kind().equals("money") && named.condition() == Unit.Condition.ALWAYS) {
+                    unit = named;                                        // 数十亿元人民币
+                    end += named.surface().length();
+                } else if (prefix != null) {
+                    unit = new Unit(u.surface(), u.kind(), prefix.symbol(), u.factor(), u.condition());
+                }
+                if (prefix != null) start = prefixStart(text, i, prefix);   // 人民币数十亿元
+            }
+            into.add(new Candidate(start, end, unit, scale.multiply(u.factor()), null, true, "min",
+                    "amount." + u.kind() + ".vague", false));
+            i = end - 1;
         }
     }
 
@@ -238,9 +411,10 @@ public final class AmountExtractor {
                 approximate |= before.approximate();
                 if (bound == null) bound = before.bound();
             }
-            Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, end);
-            if (after != null && !isRange && !isUpstream(text, end)) {
-                end += after.surface().length();
+            int afterAt = text.startsWith("(含)", end) ? end + 3 : end;    // 50万元(含)以上
+            Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, afterAt);
+            if (after != null && !isRange && !isUpstream(text, afterAt)) {
+                end = afterAt + after.surface().length();
                 approximate |= after.approximate();
                 if (after.bound() != null) bound = after.bound();
             }

@@ -57,6 +57,6 @@ class ChineseNumberTest {
         assertTrue(scanner.scan("一亿亿、".repeat(200_000)).isEmpty());
         String commas = "1、".repeat(200_000) + "2,000,".repeat(100_000);
         assertFalse(scanner.scan(commas).isEmpty());
-        assertEquals(400_000, scanner.scan("5亿3千万 ".repeat(200_000)).size());
+        assertEquals(200_000, scanner.scan("5亿3千万 ".repeat(200_000)).size());
     }
 }
