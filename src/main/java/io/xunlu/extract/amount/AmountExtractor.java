@@ -28,12 +28,14 @@ import java.util.Optional;
  */
 public final class AmountExtractor {
     /** Range connectors between the low and high end (3至5亿元, 3-5亿元, 3~5亿元). */
-    private static final String RANGE_CONNECTORS = "至到-~〜～—";
+    private static final String RANGE_CONNECTORS = "至到-~〜～—–";
     /** A duration cue must stand this close before the figure (历时14个月, 连续3年). */
     private static final int CUE_REACH = 6;
     /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
     private static final char SIZE_CLASS = '级';
     private static final char HALF = '半';
+    /** The unit of a bare figure (figures() only): nothing written, kind number. */
+    private static final Unit BARE = new Unit("", "number", null, BigDecimal.ONE, Unit.Condition.ALWAYS);
 
     private final NumberScanner scanner = new NumberScanner();
     private final NumeralTable numerals = NumeralTable.get();
@@ -58,7 +60,19 @@ public final class AmountExtractor {
 
     /** The amounts of one article text, in text order. */
     public List<AmountFinding> extract(ArticleText article) {
-        String text = article.text();
+        return find(article.text(), false);
+    }
+
+    /**
+     * Like {@link #extract}, and also every bare figure with its bounds and ranges (五百以上,
+     * 一到五, 二百三十余万) as kind "number" with a null unit. Amounts and counts never use these;
+     * they resolve numbers for callers that know what is counted (and the conformance suites).
+     */
+    public List<AmountFinding> figures(ArticleText article) {
+        return find(article.text(), true);
+    }
+
+    private List<AmountFinding> find(String text, boolean bare) {
         boolean[] inTitle = BookTitles.mask(text);
         UrlMask.apply(text, inTitle);
         List<Candidate> candidates = new ArrayList<>();
@@ -67,8 +81,8 @@ public final class AmountExtractor {
             NumeralRun run = runs.get(r);
             if (inTitle[run.start()]) continue;
             NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
-            Candidate c = range(text, run, next);
-            if (c == null) c = single(text, run);
+            Candidate c = range(text, run, next, bare);
+            if (c == null) c = single(text, run, bare);
             if (c != null) candidates.add(c);
         }
         addPrefixed(text, inTitle, candidates);
@@ -82,10 +96,10 @@ public final class AmountExtractor {
                              boolean approximate, String bound, String rule, boolean startsWithScale) {}
 
     /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (36.8万千瓦). */
-    private Candidate single(String text, NumeralRun run) {
-        Reading r = read(text, run);
+    private Candidate single(String text, NumeralRun run, boolean bare) {
+        Reading r = read(text, run, bare);
         Unit prefix = currencyBefore(text, run.start());
-        if (r == null) {
+        if (r == null || r.unit == BARE && prefix != null) {
             // 人民币3.14, $20, 港币500万: the currency stands before a bare figure
             if (prefix == null || run.number().high() != null) return null;
             int start = prefixStart(text, run.start(), prefix);
@@ -121,7 +135,7 @@ public final class AmountExtractor {
     }
 
     /** low (至|到|-|~) high unit, where the low end may carry its own unit or borrow the high end's scale. */
-    private Candidate range(String text, NumeralRun low, NumeralRun high) {
+    private Candidate range(String text, NumeralRun low, NumeralRun high, boolean bare) {
         if (high == null || low.number().high() != null) return null;
         int at = low.end();
         Unit lowUnit = units.at(text, at);
@@ -132,15 +146,19 @@ public final class AmountExtractor {
         // 1万元--5万元, 2——3万: a doubled dash is one connector
         if (connectorEnd < high.start() && text.charAt(connectorEnd) == text.charAt(at) && "-—".indexOf(text.charAt(at)) >= 0) connectorEnd++;
         if (connectorEnd != high.start()) return null;
-        Reading h = read(text, high);
+        Reading h = read(text, high, bare);
         if (h == null || h.approximate || h.high != null) return null;
         if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
         ParsedNumber lowNumber = low.number();
         BigDecimal lowValue = lowNumber.value();
-        if (!lowNumber.hasScale() && lowUnit == null) {
-            // 3至5亿元 borrows 亿; 8500到3万港元 does not, since 8500万 would exceed the high end
-            BigDecimal scaled = lowValue.multiply(h.scale).multiply(h.unit.factor());
-            if (scaled.compareTo(h.value) < 0) lowValue = lowValue.multiply(h.scale);
+        if (lowUnit == null) {
+            // 3至5亿元 and 一千到两千万元 borrow the high end's 亿 or 万; 两到三仟 its 仟; 8500到3万港元
+            // borrows nothing, since 8500万 would pass the high end
+            BigDecimal big = bigScale(text, high);
+            BigDecimal borrowed = big.compareTo(BigDecimal.ONE) > 0 ? (hasBigScale(text, low) ? BigDecimal.ONE : big)
+                    : (lowNumber.hasScale() ? BigDecimal.ONE : h.scale);
+            BigDecimal scaled = lowValue.multiply(borrowed).multiply(h.unit.factor());
+            if (scaled.compareTo(h.value) < 0) lowValue = lowValue.multiply(borrowed);
         }
         lowValue = lowValue.multiply(h.unit.factor());
         if (lowValue.compareTo(h.value) >= 0) return null;
@@ -149,10 +167,28 @@ public final class AmountExtractor {
                 "amount." + h.unit.kind() + ".range", numerals.isScale(text.charAt(low.start())));
     }
 
+    /** The product of the 万 and 亿 that end a numeral (三十万 → 10^4, 九百亿 → 10^8). */
+    private BigDecimal bigScale(String text, NumeralRun run) {
+        BigDecimal scale = BigDecimal.ONE;
+        for (int i = run.end() - 1; i > run.start() && numerals.isScale(text.charAt(i)); i--) {
+            int v = numerals.value(text.charAt(i));
+            if (v < 10_000) break;
+            scale = scale.multiply(BigDecimal.valueOf(v));
+        }
+        return scale;
+    }
+
+    private boolean hasBigScale(String text, NumeralRun run) {
+        for (int i = run.start(); i < run.end(); i++) {
+            if (numerals.isScale(text.charAt(i)) && numerals.value(text.charAt(i)) >= 10_000) return true;
+        }
+        return false;
+    }
+
     /** What follows a numeral: its unit, the value in that unit, whether 多/余 made it approximate. */
     private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate, BigDecimal high) {}
 
-    private Reading read(String text, NumeralRun run) {
+    private Reading read(String text, NumeralRun run, boolean bare) {
         // 36.8万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
         int scalesFrom = run.end();
         while (scalesFrom > run.start() + 1 && numerals.isScale(text.charAt(scalesFrom - 1))) scalesFrom--;
@@ -176,7 +212,7 @@ public final class AmountExtractor {
             extraScale = BigDecimal.valueOf(100_000_000);
             p++;
         }
-        while (!measured && p < text.length() && numerals.isScale(text.charAt(p))) {      // 3000多万元
+        while (!measured && p < text.length() && numerals.isScale(text.charAt(p)) && units.at(text, p) == null) {      // 3000多万元
             if (!approximate) return null;
             extraScale = extraScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
             p++;
@@ -190,9 +226,11 @@ public final class AmountExtractor {
                 p++;
             }
         }
-        if (p >= text.length()) return null;
-        Unit u = units.at(text, p);
-        if (u == null) return null;
+        Unit u = p < text.length() ? units.at(text, p) : null;
+        if (u == null) {
+            if (!bare || extraScale.compareTo(BigDecimal.ONE) != 0) return null;
+            return finish(text, run, run.number(), BARE, p, approximate, extraScale);
+        }
         return finish(text, run, run.number(), u, p, approximate, extraScale);
     }
 
@@ -220,7 +258,8 @@ public final class AmountExtractor {
                 value = value.add(change.value());
                 end = change.end();
             }
-        } else if (u.kind().equals("quantity") && high == null && end < text.length() && text.charAt(end) == HALF
+        } else if ((u.kind().equals("quantity") || u.condition() == Unit.Condition.TENTH) && high == null
+                && end < text.length() && text.charAt(end) == HALF
                 && number.value().stripTrailingZeros().scale() <= 0 && !approximate) {
             value = value.add(new BigDecimal("0.5").multiply(extraScale).multiply(u.factor()));   // 一吨半, 两米半
             end++;
@@ -339,22 +378,27 @@ public final class AmountExtractor {
             if (run.isEmpty()) continue;
             ParsedNumber n = run.get().number();
             BigDecimal high = n.high() == null ? null : n.high().multiply(u.factor());
-            into.add(new Candidate(i, run.get().end(), u, n.value().multiply(u.factor()), high,
+            // 负百分之十三: a sign before the percent word
+            boolean negative = i > 0 && (text.charAt(i - 1) == '负' || text.charAt(i - 1) == '負') && high == null;
+            if (negative) n = new ParsedNumber(n.value().negate(), n.trailingScale(), n.chinese());
+            into.add(new Candidate(negative ? i - 1 : i, run.get().end(), u, n.value().multiply(u.factor()), high,
                     n.approximate(), high != null ? "range" : n.approximate() ? "min" : null, "amount." + u.kind() + ".prefix", false));
             i = run.get().end() - 1;
         }
     }
 
-    /** 半小时, 半个月: one half of a duration unit. Not 上半年 / 下半年, which are periods. */
+    /** 半小时, 半个月: one half of a duration unit; 半成: five percent. Not 上半年 / 下半年, which are periods. */
     private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (text.charAt(i) != HALF || inTitle[i]) continue;
             Unit u = units.at(text, i + 1);
-            if (u == null || !u.kind().equals("duration")) continue;
+            if (u == null) continue;
+            boolean tenth = u.condition() == Unit.Condition.TENTH;
+            if (!u.kind().equals("duration") && !tenth) continue;
             if (i > 0 && "上下前后".indexOf(text.charAt(i - 1)) >= 0) continue;
             if (u.condition() == Unit.Condition.CUE && !hasDurationCue(text, i)) continue;
             into.add(new Candidate(i, i + 1 + u.surface().length(), u, new BigDecimal("0.5").multiply(u.factor()),
-                    null, false, null, "amount.duration.half", false));
+                    null, false, null, "amount." + u.kind() + ".half", false));
         }
     }
 
@@ -418,7 +462,7 @@ public final class AmountExtractor {
                 approximate |= after.approximate();
                 if (after.bound() != null) bound = after.bound();
             }
-            String attribute = c.unit().kind().equals("duration") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
+            String attribute = c.unit().kind().equals("duration") || c.unit().kind().equals("number") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
             out.add(new AmountFinding(new LocalSpan(start, end), c.unit().kind(), c.value().stripTrailingZeros(),
                     c.high() == null ? null : c.high().stripTrailingZeros(), c.unit().symbol(), approximate, bound,
                     attribute, c.rule()));

@@ -146,9 +146,10 @@ public final class ChineseNumber {
         NumeralTable table = NumeralTable.get();
         int at = -1;
         boolean anyScale = false;
+        for (int i = 0; i < s.length(); i++) if (table.isScale(s.charAt(i))) anyScale = true;
+        if (!anyScale) return null;       // 一二三 is read digit by digit
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (table.isScale(c)) anyScale = true;
             char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             if (c > '9' && d > '9' && table.role(c) == NumeralTable.Role.DIGIT && table.role(d) == NumeralTable.Role.DIGIT) {
                 int a = table.value(c), b = table.value(d);
@@ -271,7 +272,6 @@ public final class ChineseNumber {
             return Optional.of(new ParsedNumber(t.get(0).value(), BigDecimal.ONE, false));
         }
         NumeralTable table = NumeralTable.get();
-        if (s.length() == 1 && table.role(s.charAt(0)) == NumeralTable.Role.FORMAL_DIGIT) return Optional.empty();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -288,8 +288,6 @@ public final class ChineseNumber {
      */
     private static Optional<ParsedNumber> sections(String s, List<Token> t, boolean allChinese) {
         NumeralTable table = NumeralTable.get();
-        // a lone formal scale (收拾, 朝花夕拾) is a word, not a number
-        if (t.size() == 1 && "拾佰仟".indexOf(s.charAt(0)) >= 0) return Optional.empty();
         BigDecimal result = BigDecimal.ZERO, section = BigDecimal.ZERO;
         Token pending = null;
         long lastSmall = 0, lastScale = 0;
@@ -321,8 +319,8 @@ public final class ChineseNumber {
                         if (pending != null) {
                             if (pending.arabic() && pending.value().compareTo(BigDecimal.TEN) >= 0 && i + 1 < t.size()) return Optional.empty();
                             n = pending.value();
-                        } else if (i == 0 || scale == 10 && (zeroSinceScale || lastSmall >= 100)) {
-                            n = BigDecimal.ONE;                      // 十五, 百亿, 一百零十, 一百十一
+                        } else if (i == 0 || zeroSinceScale || scale == 10 && lastSmall >= 100) {
+                            n = BigDecimal.ONE;                      // 十五, 百亿, 一百零十, 一万零百一十一, 一百十一
                         } else {
                             return Optional.empty();
                         }

@@ -27,7 +27,8 @@ public final class NumberScanner {
         while (i < n) {
             if (!startsNumeral(text, i)) { i++; continue; }
             int end = runEnd(text, i);
-            if (end - i <= ChineseNumber.MAX_CHARS && isQuantityContext(text, i, end)) {
+            if (end - i <= ChineseNumber.MAX_CHARS && isQuantityContext(text, i, end) && !isPercentPrefix(text, i, end)
+                    && !isLoneFormal(text, i, end)) {
                 int parsedEnd = addLongestParsable(text, i, end, runs);
                 // the unparsed tail may start a numeral of its own (5亿3000万)
                 if (parsedEnd > i && parsedEnd < end) { i = parsedEnd; continue; }
@@ -116,6 +117,25 @@ public final class NumberScanner {
         return after == 3;
     }
 
+    /**
+     * 伍 in 队伍, 陆 in 陆续, 拾 in 收拾: a lone financial numeral in running text is a word, unless
+     * money follows it (壹元整, 贰角).
+     */
+    private boolean isLoneFormal(CharSequence text, int start, int end) {
+        if (end - start != 1) return false;
+        char c = text.charAt(start);
+        if (table.role(c) != NumeralTable.Role.FORMAL_DIGIT && "拾佰仟".indexOf(c) < 0) return false;
+        return end >= text.length() || "元圆圓角分点點".indexOf(text.charAt(end)) < 0;
+    }
+
+    /** 百分之三十, 百分三十, 千分之五: the leading scale is part of a percent word, not a number. */
+    private boolean isPercentPrefix(CharSequence text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != '分') return false;
+        if (ChineseNumber.isSign(text.charAt(start))) start++;
+        for (int k = start; k < end; k++) if (!table.isScale(text.charAt(k))) return false;
+        return true;
+    }
+
     private boolean isQuantityContext(CharSequence text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
@@ -134,6 +154,14 @@ public final class NumberScanner {
         if (whole.isPresent()) {
             into.add(new NumeralRun(new LocalSpan(start, end), whole.get()));
             return end;
+        }
+        // 一百千(瓦): a rising scale at the end may begin a unit; give back up to two scale characters
+        for (int e = end - 1; e > start && e >= end - 2 && table.isScale(text.charAt(e)); e--) {
+            Optional<ParsedNumber> shorter = ChineseNumber.parseDetailed(text.subSequence(start, e));
+            if (shorter.isPresent()) {
+                into.add(new NumeralRun(new LocalSpan(start, e), shorter.get()));
+                return end;     // the scales given back belong to the unit, not to another numeral
+            }
         }
         int cut = firstSeam(text, start, end);
         if (cut <= start) return start;
