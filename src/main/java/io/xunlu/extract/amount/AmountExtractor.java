@@ -267,13 +267,14 @@ public final class AmountExtractor {
         return new Reading(u, value, scale, end, approximate, high);
     }
 
-    /** 三块 (money) but not 三块地: nothing but punctuation, a bound word or a figure may follow. */
+    /**
+     * 块 is yuan only when small change or 钱 follows (十块三毛, 一块二, 十块钱): alone it is a measure
+     * word far more often in news (光伏组件约72万块, 三块地).
+     */
     private boolean standsAlone(String text, int end) {
-        if (end >= text.length()) return true;
+        if (end >= text.length()) return false;
         char c = text.charAt(end);
-        if (!Character.isLetter(c)) return true;
-        if (numerals.isNumeral(c) || c == '钱' || c == '錢') return true;
-        return modifiers.startingAt(Modifier.Position.AFTER, text, end) != null;
+        return numerals.isDigit(c) || c == '钱' || c == '錢';
     }
 
     /** Characters of the units after which 角 and 分 may follow (元, 圆, 块). */
