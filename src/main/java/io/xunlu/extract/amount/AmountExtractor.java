@@ -9,6 +9,7 @@ import io.xunlu.extract.number.NumberScanner;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.NumeralTable;
 import io.xunlu.extract.number.ParsedNumber;
+import io.xunlu.extract.number.UrlMask;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,12 +28,14 @@ import java.util.Optional;
  */
 public final class AmountExtractor {
     /** Range connectors between the low and high end (3至5亿元, 3-5亿元, 3~5亿元). */
-    private static final String RANGE_CONNECTORS = "至到-~〜～—";
+    private static final String RANGE_CONNECTORS = "至到-~〜～—–";
     /** A duration cue must stand this close before the figure (历时14个月, 连续3年). */
     private static final int CUE_REACH = 6;
     /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
     private static final char SIZE_CLASS = '级';
     private static final char HALF = '半';
+    /** The unit of a bare figure (figures() only): nothing written, kind number. */
+    private static final Unit BARE = new Unit("", "number", null, BigDecimal.ONE, Unit.Condition.ALWAYS);
 
     private final NumberScanner scanner = new NumberScanner();
     private final NumeralTable numerals = NumeralTable.get();
@@ -57,20 +60,34 @@ public final class AmountExtractor {
 
     /** The amounts of one article text, in text order. */
     public List<AmountFinding> extract(ArticleText article) {
-        String text = article.text();
+        return find(article.text(), false);
+    }
+
+    /**
+     * Like {@link #extract}, and also every bare figure with its bounds and ranges (五百以上,
+     * 一到五, 二百三十余万) as kind "number" with a null unit. Amounts and counts never use these;
+     * they resolve numbers for callers that know what is counted (and the conformance suites).
+     */
+    public List<AmountFinding> figures(ArticleText article) {
+        return find(article.text(), true);
+    }
+
+    private List<AmountFinding> find(String text, boolean bare) {
         boolean[] inTitle = BookTitles.mask(text);
+        UrlMask.apply(text, inTitle);
         List<Candidate> candidates = new ArrayList<>();
         List<NumeralRun> runs = scanner.scan(text);
         for (int r = 0; r < runs.size(); r++) {
             NumeralRun run = runs.get(r);
             if (inTitle[run.start()]) continue;
             NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
-            Candidate c = range(text, run, next);
-            if (c == null) c = single(text, run);
+            Candidate c = range(text, run, next, bare);
+            if (c == null) c = single(text, run, bare);
             if (c != null) candidates.add(c);
         }
         addPrefixed(text, inTitle, candidates);
         addHalves(text, inTitle, candidates);
+        addVagueScales(text, inTitle, candidates);
         return settle(text, candidates);
     }
 
@@ -79,26 +96,70 @@ public final class AmountExtractor {
                              boolean approximate, String bound, String rule, boolean startsWithScale) {}
 
     /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (36.8万千瓦). */
-    private Candidate single(String text, NumeralRun run) {
-        Reading r = read(text, run);
-        if (r == null) return null;
-        return new Candidate(run.start(), r.end, r.unit, r.value, null, r.approximate,
-                r.approximate ? "min" : null, "amount." + r.unit.kind(), numerals.isScale(text.charAt(run.start())));
+    private Candidate single(String text, NumeralRun run, boolean bare) {
+        Reading r = read(text, run, bare);
+        Unit prefix = currencyBefore(text, run.start());
+        if (r == null || r.unit == BARE && prefix != null) {
+            // 人民币3.14, $20, 港币500万: the currency stands before a bare figure
+            if (prefix == null || run.number().high() != null) return null;
+            int start = prefixStart(text, run.start(), prefix);
+            return new Candidate(start, run.end(), prefix, run.value(), null, run.number().approximate(),
+                    run.number().approximate() ? "min" : null, "amount.money.prefix", false);
+        }
+        Unit unit = r.unit;
+        int start = run.start();
+        if (prefix != null && unit.kind().equals("money") && unit.symbol().equals("CNY")) {
+            unit = new Unit(unit.surface(), unit.kind(), prefix.symbol(), unit.factor(), unit.condition());   // 港币两千元
+            start = prefixStart(text, run.start(), prefix);
+        }
+        if (r.high != null) {
+            return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
+                    numerals.isScale(text.charAt(run.start())));
+        }
+        return new Candidate(start, r.end, unit, r.value, null, r.approximate,
+                r.approximate ? "min" : null, "amount." + unit.kind(), numerals.isScale(text.charAt(run.start())));
+    }
+
+    /** A currency written before the figure, at most two spaces away (新台币 177.1亿元); or null. */
+    private Unit currencyBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && start - end < 2 && text.charAt(end - 1) == ' ') end--;
+        Unit u = units.prefixEndingAt(text, end, Math.max(0, end - 4));
+        return u != null && u.kind().equals("money") ? u : null;
+    }
+
+    private int prefixStart(String text, int start, Unit prefix) {
+        int end = start;
+        while (end > 0 && start - end < 2 && text.charAt(end - 1) == ' ') end--;
+        return end - prefix.surface().length();
     }
 
     /** low (至|到|-|~) high unit, where the low end may carry its own unit or borrow the high end's scale. */
-    private Candidate range(String text, NumeralRun low, NumeralRun high) {
-        if (high == null) return null;
+    private Candidate range(String text, NumeralRun low, NumeralRun high, boolean bare) {
+        if (high == null || low.number().high() != null) return null;
         int at = low.end();
         Unit lowUnit = units.at(text, at);
         if (lowUnit != null) at += lowUnit.surface().length();
-        if (at >= text.length() || at + 1 != high.start() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
-        Reading h = read(text, high);
-        if (h == null || h.approximate) return null;
+        if (text.startsWith("(含)", at)) at += 3;                      // 1万(含)-5万元
+        if (at >= text.length() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
+        int connectorEnd = at + 1;
+        // 1万元--5万元, 2——3万: a doubled dash is one connector
+        if (connectorEnd < high.start() && text.charAt(connectorEnd) == text.charAt(at) && "-—".indexOf(text.charAt(at)) >= 0) connectorEnd++;
+        if (connectorEnd != high.start()) return null;
+        Reading h = read(text, high, bare);
+        if (h == null || h.approximate || h.high != null) return null;
         if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
         ParsedNumber lowNumber = low.number();
         BigDecimal lowValue = lowNumber.value();
-        if (!lowNumber.hasScale() && lowUnit == null) lowValue = lowValue.multiply(h.scale);
+        if (lowUnit == null) {
+            // 3至5亿元 and 一千到两千万元 borrow the high end's 亿 or 万; 两到三仟 its 仟; 8500到3万港元
+            // borrows nothing, since 8500万 would pass the high end
+            BigDecimal big = bigScale(text, high);
+            BigDecimal borrowed = big.compareTo(BigDecimal.ONE) > 0 ? (hasBigScale(text, low) ? BigDecimal.ONE : big)
+                    : (lowNumber.hasScale() ? BigDecimal.ONE : h.scale);
+            BigDecimal scaled = lowValue.multiply(borrowed).multiply(h.unit.factor());
+            if (scaled.compareTo(h.value) < 0) lowValue = lowValue.multiply(borrowed);
+        }
         lowValue = lowValue.multiply(h.unit.factor());
         if (lowValue.compareTo(h.value) >= 0) return null;
         if (!conditionHolds(text, low, h.unit, lowNumber)) return null;
@@ -106,10 +167,28 @@ public final class AmountExtractor {
                 "amount." + h.unit.kind() + ".range", numerals.isScale(text.charAt(low.start())));
     }
 
-    /** What follows a numeral: its unit, the value in that unit, whether 多/余 made it approximate. */
-    private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate) {}
+    /** The product of the 万 and 亿 that end a numeral (三十万 → 10^4, 九百亿 → 10^8). */
+    private BigDecimal bigScale(String text, NumeralRun run) {
+        BigDecimal scale = BigDecimal.ONE;
+        for (int i = run.end() - 1; i > run.start() && numerals.isScale(text.charAt(i)); i--) {
+            int v = numerals.value(text.charAt(i));
+            if (v < 10_000) break;
+            scale = scale.multiply(BigDecimal.valueOf(v));
+        }
+        return scale;
+    }
 
-    private Reading read(String text, NumeralRun run) {
+    private boolean hasBigScale(String text, NumeralRun run) {
+        for (int i = run.start(); i < run.end(); i++) {
+            if (numerals.isScale(text.charAt(i)) && numerals.value(text.charAt(i)) >= 10_000) return true;
+        }
+        return false;
+    }
+
+    /** What follows a numeral: its unit, the value in that unit, whether 多/余 made it approximate. */
+    private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate, BigDecimal high) {}
+
+    private Reading read(String text, NumeralRun run, boolean bare) {
         // 36.8万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
         int scalesFrom = run.end();
         while (scalesFrom > run.start() + 1 && numerals.isScale(text.charAt(scalesFrom - 1))) scalesFrom--;
@@ -125,7 +204,15 @@ public final class AmountExtractor {
         boolean approximate = false;
         BigDecimal extraScale = BigDecimal.ONE;
         if (p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
-        while (p < text.length() && numerals.isScale(text.charAt(p))) {      // 3000多万元
+        // 两个亿: a measure word before the scale, as people say it
+        boolean measured = p + 1 < text.length() && (text.charAt(p) == '个' || text.charAt(p) == '個')
+                && (text.charAt(p + 1) == '亿' || text.charAt(p + 1) == '億');
+        if (measured && !approximate) {
+            p++;
+            extraScale = BigDecimal.valueOf(100_000_000);
+            p++;
+        }
+        while (!measured && p < text.length() && numerals.isScale(text.charAt(p)) && units.at(text, p) == null) {      // 3000多万元
             if (!approximate) return null;
             extraScale = extraScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
             p++;
@@ -139,9 +226,11 @@ public final class AmountExtractor {
                 p++;
             }
         }
-        if (p >= text.length()) return null;
-        Unit u = units.at(text, p);
-        if (u == null) return null;
+        Unit u = p < text.length() ? units.at(text, p) : null;
+        if (u == null) {
+            if (!bare || extraScale.compareTo(BigDecimal.ONE) != 0) return null;
+            return finish(text, run, run.number(), BARE, p, approximate, extraScale);
+        }
         return finish(text, run, run.number(), u, p, approximate, extraScale);
     }
 
@@ -150,16 +239,103 @@ public final class AmountExtractor {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
         if (!conditionHolds(text, run, u, number)) return null;
-        if (u.condition() == Unit.Condition.MORE) approximate = true;
+        if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) return null;
+        if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
         BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
-        return new Reading(u, value, scale, end, approximate);
+        BigDecimal high = number.high() == null ? null : number.high().multiply(extraScale).multiply(u.factor());
+        if (u.kind().equals("money") && high == null) {
+            // 8亿元人民币, 三万元欧元: a currency after 元 names it
+            if (u.symbol().equals("CNY") && (u.surface().equals("元") || u.surface().equals("圆"))) {
+                Unit named = units.at(text, end);
+                if (named != null && named.kind().equals("money") && named.condition() == Unit.Condition.ALWAYS) {
+                    u = named;
+                    end += named.surface().length();
+                }
+            }
+            if (u.symbol().equals("CNY") && YUAN.indexOf(u.surface().charAt(0)) >= 0) {
+                Change change = change(text, end, approximate);
+                value = value.add(change.value());
+                end = change.end();
+            }
+        } else if ((u.kind().equals("quantity") || u.condition() == Unit.Condition.TENTH) && high == null
+                && end < text.length() && text.charAt(end) == HALF
+                && number.value().stripTrailingZeros().scale() <= 0 && !approximate) {
+            value = value.add(new BigDecimal("0.5").multiply(extraScale).multiply(u.factor()));   // 一吨半, 两米半
+            end++;
+        }
+        return new Reading(u, value, scale, end, approximate, high);
+    }
+
+    /**
+     * 块 is yuan only when small change or 钱 follows (十块三毛, 一块二, 十块钱): alone it is a measure
+     * word far more often in news (光伏组件约72万块, 三块地).
+     */
+    private boolean standsAlone(String text, int end) {
+        if (end >= text.length()) return false;
+        char c = text.charAt(end);
+        return numerals.isDigit(c) || c == '钱' || c == '錢';
+    }
+
+    /** Characters of the units after which 角 and 分 may follow (元, 圆, 块). */
+    private static final String YUAN = "元圆圓块塊";
+
+    private record Change(BigDecimal value, int end) {}
+
+    /**
+     * 123元1角1分, 十块三毛, 三块零四, 一块二, 壹拾壹元整: the small change after a yuan figure.
+     * A lone digit after 块 is 角 (一块二 = 1.2); 零 and a digit are 分 (三块零四 = 3.04).
+     */
+    private Change change(String text, int end, boolean approximate) {
+        BigDecimal add = BigDecimal.ZERO;
+        int p = end;
+        if (p < text.length() && (text.charAt(p) == '整' || text.charAt(p) == '正')) return new Change(add, p + 1);
+        if (approximate) return new Change(add, p);
+        int jiao = digitAt(text, p);
+        if (jiao >= 0 && p + 1 < text.length() && "角毛".indexOf(text.charAt(p + 1)) >= 0) {
+            add = add.add(BigDecimal.valueOf(jiao).movePointLeft(1));
+            p += 2;
+        } else if (jiao > 0 && (p + 1 >= text.length() || !numerals.isNumeral(text.charAt(p + 1)) && text.charAt(p + 1) != '.'
+                && "分钱".indexOf(text.charAt(p + 1)) < 0 && !Character.isLetter(text.charAt(p + 1)) || modifierAt(text, p + 1))
+                && !Character.isDigit(text.charAt(p))) {
+            return new Change(BigDecimal.valueOf(jiao).movePointLeft(1), p + 1);
+        } else if (jiao == 0 && digitAt(text, p + 1) > 0 && !Character.isDigit(text.charAt(p))) {
+            int fen = digitAt(text, p + 1);
+            int q = p + 2;
+            if (q < text.length() && text.charAt(q) == '分') q++;
+            else if (q < text.length() && numerals.isNumeral(text.charAt(q))) return new Change(add, p);
+            return new Change(BigDecimal.valueOf(fen).movePointLeft(2), q);
+        }
+        int fen = digitAt(text, p);
+        if (fen >= 0 && p + 1 < text.length() && text.charAt(p + 1) == '分') {
+            add = add.add(BigDecimal.valueOf(fen).movePointLeft(2));
+            p += 2;
+        } else if (p > end && fen > 0 && (p + 1 >= text.length() || !numerals.isNumeral(text.charAt(p + 1)))
+                && !Character.isDigit(text.charAt(p))) {
+            add = add.add(BigDecimal.valueOf(fen).movePointLeft(2));     // 两毛五
+            p += 1;
+        }
+        if (p > end && p < text.length() && (text.charAt(p) == '钱' || text.charAt(p) == '錢')) p++;
+        return new Change(add, p);
+    }
+
+    private boolean modifierAt(String text, int at) {
+        return at < text.length() && modifiers.startingAt(Modifier.Position.AFTER, text, at) != null;
+    }
+
+    /** The single digit (Chinese or ASCII) at p when it stands alone as a digit there, else -1. */
+    private int digitAt(String text, int p) {
+        if (p >= text.length()) return -1;
+        char c = text.charAt(p);
+        if (c >= '0' && c <= '9') return (p + 1 < text.length() && Character.isDigit(text.charAt(p + 1))) ? -1 : c - '0';
+        return numerals.isDigit(c) ? numerals.value(c) : -1;
     }
 
     private boolean conditionHolds(String text, NumeralRun run, Unit u, ParsedNumber number) {
         switch (u.condition()) {
-            case CHINESE:
-                return number.chinese() && number.value().compareTo(BigDecimal.TEN) <= 0;
+            case TENTH:
+                // 三成, 9成, 7.2成: a tenth counts at most ten
+                return number.value().signum() > 0 && number.value().compareTo(BigDecimal.TEN) <= 0 && number.high() == null;
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
                 return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
@@ -196,26 +372,68 @@ public final class AmountExtractor {
         for (int i = 0; i < text.length(); i++) {
             if (inTitle[i]) continue;
             Unit u = units.prefixAt(text, i);
-            if (u == null) continue;
+            if (u == null || !u.kind().equals("percent")) continue;
+            if (i > 0 && (numerals.isNumeral(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) continue;
             int at = i + u.surface().length();
             Optional<NumeralRun> run = scanner.at(text, at);
             if (run.isEmpty()) continue;
-            into.add(new Candidate(i, run.get().end(), u, run.get().value().multiply(u.factor()), null,
-                    false, null, "amount." + u.kind() + ".prefix", false));
+            ParsedNumber n = run.get().number();
+            BigDecimal high = n.high() == null ? null : n.high().multiply(u.factor());
+            // 负百分之十三: a sign before the percent word
+            boolean negative = i > 0 && (text.charAt(i - 1) == '负' || text.charAt(i - 1) == '負') && high == null;
+            if (negative) n = new ParsedNumber(n.value().negate(), n.trailingScale(), n.chinese());
+            into.add(new Candidate(negative ? i - 1 : i, run.get().end(), u, n.value().multiply(u.factor()), high,
+                    n.approximate(), high != null ? "range" : n.approximate() ? "min" : null, "amount." + u.kind() + ".prefix", false));
             i = run.get().end() - 1;
         }
     }
 
-    /** 半小时, 半个月: one half of a duration unit. Not 上半年 / 下半年, which are periods. */
+    /** 半小时, 半个月: one half of a duration unit; 半成: five percent. Not 上半年 / 下半年, which are periods. */
     private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (text.charAt(i) != HALF || inTitle[i]) continue;
             Unit u = units.at(text, i + 1);
-            if (u == null || !u.kind().equals("duration")) continue;
+            if (u == null) continue;
+            boolean tenth = u.condition() == Unit.Condition.TENTH;
+            if (!u.kind().equals("duration") && !tenth) continue;
             if (i > 0 && "上下前后".indexOf(text.charAt(i - 1)) >= 0) continue;
             if (u.condition() == Unit.Condition.CUE && !hasDurationCue(text, i)) continue;
             into.add(new Candidate(i, i + 1 + u.surface().length(), u, new BigDecimal("0.5").multiply(u.factor()),
-                    null, false, null, "amount.duration.half", false));
+                    null, false, null, "amount." + u.kind() + ".half", false));
+        }
+    }
+
+    /** 几十万块, 数十亿元: an unsaid count of a scale; approximate, at least the scale. */
+    private void addVagueScales(String text, boolean[] inTitle, List<Candidate> into) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '几' && c != '幾' && c != '数' && c != '數' || inTitle[i] || !numerals.isScale(text.charAt(i + 1))) continue;
+            int p = i + 1;
+            BigDecimal scale = BigDecimal.ONE;
+            while (p < text.length() && p - i <= 3 && numerals.isScale(text.charAt(p))) {
+                scale = scale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+                p++;
+            }
+            Unit u = units.at(text, p);
+            if (u == null || !u.kind().equals("money") && !u.kind().equals("quantity")) continue;
+            int end = p + u.surface().length();
+            if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) continue;
+            Unit unit = u;
+            int start = i;
+            Unit prefix = currencyBefore(text, i);
+            if (u.kind().equals("money") && u.symbol().equals("CNY")) {
+                Unit named = units.at(text, end);
+                if (named != null && named.kind().equals("money") && named.condition() == Unit.Condition.ALWAYS) {
+                    unit = named;                                        // 数十亿元人民币
+                    end += named.surface().length();
+                } else if (prefix != null) {
+                    unit = new Unit(u.surface(), u.kind(), prefix.symbol(), u.factor(), u.condition());
+                }
+                if (prefix != null) start = prefixStart(text, i, prefix);   // 人民币数十亿元
+            }
+            into.add(new Candidate(start, end, unit, scale.multiply(u.factor()), null, true, "min",
+                    "amount." + u.kind() + ".vague", false));
+            i = end - 1;
         }
     }
 
@@ -238,13 +456,14 @@ public final class AmountExtractor {
                 approximate |= before.approximate();
                 if (bound == null) bound = before.bound();
             }
-            Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, end);
-            if (after != null && !isRange && !isUpstream(text, end)) {
-                end += after.surface().length();
+            int afterAt = text.startsWith("(含)", end) ? end + 3 : end;    // 50万元(含)以上
+            Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, afterAt);
+            if (after != null && !isRange && !isUpstream(text, afterAt)) {
+                end = afterAt + after.surface().length();
                 approximate |= after.approximate();
                 if (after.bound() != null) bound = after.bound();
             }
-            String attribute = c.unit().kind().equals("duration") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
+            String attribute = c.unit().kind().equals("duration") || c.unit().kind().equals("number") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
             out.add(new AmountFinding(new LocalSpan(start, end), c.unit().kind(), c.value().stripTrailingZeros(),
                     c.high() == null ? null : c.high().stripTrailingZeros(), c.unit().symbol(), approximate, bound,
                     attribute, c.rule()));

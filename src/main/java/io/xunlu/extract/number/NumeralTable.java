@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class NumeralTable {
     /** Role of a numeral character. */
-    public enum Role { DIGIT, FORMAL_DIGIT, SCALE }
+    public enum Role { DIGIT, FORMAL_DIGIT, SCALE, TENS }
 
     private static final NumeralTable DEFAULT = new NumeralTable();
 
@@ -39,7 +39,7 @@ public final class NumeralTable {
     /** Null when c is not a numeral character. */
     public Role role(char c) { return roles.get(c); }
 
-    /** Digit value (0–9) or scale (10, 100, 1000, 10^4, 10^8). */
+    /** Digit value (0–9), scale (10, 100, 1000, 10^4, 10^8) or tens (廿 = 20). */
     public int value(char c) { return values.get(c); }
 
     public boolean isScale(char c) { return roles.get(c) == Role.SCALE; }

@@ -54,9 +54,9 @@ class ChineseNumberTest {
         assertTrue(scanner.scan(digits).isEmpty());
         assertTrue(ChineseNumber.parse("9".repeat(500)).isEmpty());
         assertTrue(scanner.scan("亿".repeat(1_000_000)).isEmpty());
-        assertTrue(scanner.scan("一亿亿、".repeat(200_000)).isEmpty());
+        assertTrue(scanner.scan("一亿亿、".repeat(200_000)).size() <= 200_000);   // 亿亿 is noise: at most 一亿 each
         String commas = "1、".repeat(200_000) + "2,000,".repeat(100_000);
         assertFalse(scanner.scan(commas).isEmpty());
-        assertEquals(400_000, scanner.scan("5亿3千万 ".repeat(200_000)).size());
+        assertEquals(200_000, scanner.scan("5亿3千万 ".repeat(200_000)).size());
     }
 }

@@ -1,0 +1,89 @@
+package io.xunlu.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Public Chinese number suites (../shared/oracles) run against our engine. Every covered case must
+ * pass unless known-failures.tsv lists it with a reason; a listed case that passes fails the test
+ * ("remove it from known-failures"). Skipped cases name the category our contract leaves out.
+ */
+class ConformanceTest {
+    static List<OracleCase> all() {
+        if (!Oracles.present()) return List.of();
+        List<OracleCase> out = new ArrayList<>();
+        out.addAll(RecognizersText.cases());
+        out.addAll(JioNlp.cases());
+        out.addAll(Cn2an.cases());
+        out.addAll(Duckling.cases());
+        out.addAll(Itn.cases());
+        return out;
+    }
+
+    static Stream<OracleCase> cases() {
+        List<OracleCase> all = all();
+        return all.isEmpty() ? Stream.of(OracleCase.skipped("none", "none", "no ../shared/oracles", "suites absent")) : all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void conforms(OracleCase c) {
+        Assumptions.assumeTrue(c.skip() == null, () -> "not covered: " + c.skip());
+        String failure = c.check().get();
+        String known = KnownFailures.reason(c);
+        if (known == null) {
+            assertNull(failure, () -> c + " → got " + failure);
+        } else {
+            assertNotNull(failure, () -> c + " passes now: remove it from known-failures (" + known + ")");
+        }
+    }
+
+    /** The pass/skip/fail table per suite and model, and the skip categories. */
+    @Test
+    void summary() {
+        Assumptions.assumeTrue(Oracles.present(), "../shared/oracles absent");
+        Map<String, int[]> table = new TreeMap<>();
+        Map<String, Integer> skips = new TreeMap<>();
+        List<String> unexpected = new ArrayList<>();
+        Map<String, OracleCase> seen = new LinkedHashMap<>();
+        for (OracleCase c : all()) {
+            int[] row = table.computeIfAbsent(c.suite() + "/" + c.model(), k -> new int[3]);
+            seen.put(c.key(), c);
+            if (c.skip() != null) {
+                row[1]++;
+                skips.merge(c.suite() + ": " + c.skip(), 1, Integer::sum);
+                continue;
+            }
+            String failure = c.check().get();
+            if (failure == null) row[0]++;
+            else {
+                row[2]++;
+                if (KnownFailures.reason(c) == null) unexpected.add(c.key() + "\t" + failure);
+            }
+        }
+        StringBuilder b = new StringBuilder("\nsuite/model                              pass  skip  fail   pass-rate\n");
+        int[] total = new int[3];
+        table.forEach((k, r) -> {
+            b.append(String.format("%-40s %5d %5d %5d   %6.1f%%%n", k, r[0], r[1], r[2], 100.0 * r[0] / Math.max(1, r[0] + r[2])));
+            for (int i = 0; i < 3; i++) total[i] += r[i];
+        });
+        b.append(String.format("%-40s %5d %5d %5d   %6.1f%%%n", "total", total[0], total[1], total[2], 100.0 * total[0] / Math.max(1, total[0] + total[2])));
+        b.append("\nskipped (not covered by our contract):\n");
+        skips.forEach((k, n) -> b.append(String.format("  %4d  %s%n", n, k)));
+        if (!unexpected.isEmpty()) b.append("\nfailing, not in known-failures.tsv:\n").append(String.join("\n", unexpected)).append('\n');
+        System.out.println(b);
+        if (!unexpected.isEmpty()) fail(unexpected.size() + " unexpected failures; see the table");
+    }
+}
