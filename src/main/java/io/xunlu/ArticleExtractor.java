@@ -4,6 +4,7 @@ import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.Coverage;
 import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
@@ -61,10 +62,6 @@ public final class ArticleExtractor {
         people = new PersonExtractor(phrases, names);
     }
 
-    private static boolean overlaps(LocalSpan a, LocalSpan b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
-
     public ArticleFacts extract(String text, LocalDate published) {
         List<Token> tokens = analyzer.analyze(text);
         ArticleText a = new ArticleText(text, tokens, published);
@@ -77,11 +74,18 @@ public final class ArticleExtractor {
         List<EntityFinding> orgs = new ArrayList<>(organizations.extract(a, index, titles));
         List<ProjectFinding> projs = new ArrayList<>(projects.extract(a, index, orgs));
         // a phrase that runs over an official's name or title is a sentence, not a project's name
-        projs.removeIf(p -> p.mentions().stream().anyMatch(m -> titles.stream().anyMatch(t -> overlaps(m, t.span()))
-                || linked.stream().anyMatch(o -> o.mentions().stream().anyMatch(r -> overlaps(m, r.span())))));
-
-        orgs.removeIf(o -> projs.stream().anyMatch(p -> p.mentions().stream().anyMatch(
-                m -> m.start() <= o.span().start() && o.span().end() <= m.end() && !m.equals(o.span()))));
+        Coverage officialSpans = new Coverage();
+        for (Title t : titles) officialSpans.add(t.span());
+        for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) officialSpans.add(m.span());
+        projs.removeIf(p -> p.mentions().stream().anyMatch(officialSpans::overlaps));
+        // an organization inside a project's name is part of the name (城北污水处理厂提标改造工程)
+        Coverage projectNames = new Coverage();
+        Set<String> projectNameSet = new HashSet<>();
+        for (ProjectFinding p : projs) {
+            projectNameSet.add(p.name());
+            for (LocalSpan m : p.mentions()) projectNames.add(m);
+        }
+        orgs.removeIf(o -> projectNames.covers(o.span()) && !projectNameSet.contains(o.span().of(text)));
         List<EntityFinding> zones = orgs.stream().filter(o -> o.kind().equals("zone")).toList();
         orgs.removeAll(zones); // a zone is an organization when it acts, a place otherwise
         List<LocalSpan> taken = new ArrayList<>();

@@ -7,7 +7,9 @@ import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,12 +24,14 @@ public final class PhraseStart {
 
     private final List<String> stopWords;
     private final Set<String> stopWordSet;
+    private final Map<Character, List<String>> stopWordsByFirst = new HashMap<>();
 
     public PhraseStart() {
         List<String> l = new ArrayList<>(ModelFile.lines("phrases/stop-words.txt").stream().map(String::strip).toList());
         l.sort(Comparator.comparingInt(String::length).reversed());
         stopWords = List.copyOf(l);
         stopWordSet = Set.copyOf(l);
+        for (String w : stopWords) if (w.length() >= 2) stopWordsByFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
     }
 
     /** The start of the phrase that ends at {@code end} (head included), at most maxLen chars long. */
@@ -43,11 +47,7 @@ public final class PhraseStart {
     public int startBefore(String text, TokenIndex tokens, int headStart, int maxLen, boolean verbsStop) {
         int s = headStart;
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
-        for (String w : stopWords) {
-            if (w.length() < 2) continue;
-            int k = text.lastIndexOf(w, headStart - w.length());
-            if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
-        }
+        s = afterLastStopWord(text, tokens, s, headStart);
         for (int i = s; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) {
@@ -69,11 +69,7 @@ public final class PhraseStart {
     public int nameStartBefore(String text, TokenIndex tokens, int headStart, int maxLen) {
         int s = headStart;
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
-        for (String w : stopWords) {
-            if (w.length() < 2) continue;
-            int k = text.lastIndexOf(w, headStart - w.length());
-            if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
-        }
+        s = afterLastStopWord(text, tokens, s, headStart);
         for (int i = s; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) {
@@ -95,6 +91,7 @@ public final class PhraseStart {
 
     /** 助力福莱特集团 → 福莱特集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
     private static int trimLeadingVerbs(String text, TokenIndex tokens, int s, int headStart) {
+        s = afterGluedPreposition(text, tokens, s, headStart);
         for (int guard = 0; guard < 4 && s < headStart; guard++) {
             Token t = tokens.at(s);
             if (t == null || t.start() != s || t.end() >= headStart) break;
@@ -106,6 +103,24 @@ public final class PhraseStart {
         return s;
     }
 
+    /**
+     * Past the last multi-character stop word inside [s, headStart), scanning only that window
+     * (a bounded window per phrase keeps the whole scan linear in the text).
+     */
+    private int afterLastStopWord(String text, TokenIndex tokens, int s, int headStart) {
+        int best = s;
+        for (int k = s; k < headStart; k++) {
+            List<String> cands = stopWordsByFirst.get(text.charAt(k));
+            if (cands == null) continue;
+            for (String w : cands) {
+                int e = k + w.length();
+                if (e <= headStart && e > best && text.startsWith(w, k)
+                        && (tokenAligned(tokens, k, e) || insideSwallowingToken(tokens, k))) best = e;
+            }
+        }
+        return best;
+    }
+
     /** HanLP's organization tag swallows neighbours (记者从芜湖海关/nt): a stop word inside one still stops. */
     private static boolean insideSwallowingToken(TokenIndex tokens, int k) {
         Token t = tokens.at(k);
@@ -115,6 +130,21 @@ public final class PhraseStart {
     /** A stop word counts only where HanLP sees it as a word of its own (不 inside 不锈钢 is not 不). */
     private static boolean tokenAligned(TokenIndex tokens, int s, int e) {
         return tokens.startsAt(s) && tokens.endsAt(e);
+    }
+
+    /**
+     * HanLP's organization tag glues a preposition into the name (何文静为市财政局/nt): past the last
+     * preposition inside such a token that a level or a place name follows.
+     */
+    private static int afterGluedPreposition(String text, TokenIndex tokens, int s, int headStart) {
+        int best = s;
+        for (int k = s + 1; k + 1 < headStart; k++) {
+            if ("为从在向由与和对将".indexOf(text.charAt(k)) < 0) continue;
+            Token t = tokens.at(k);
+            if (t == null || !t.tag().startsWith("nt") || t.start() == k) continue;
+            if ("市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
+        }
+        return best;
     }
 
     /** 从芜湖海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */

@@ -137,8 +137,14 @@ public final class PageLayout {
     /** "**丰泽区新增2所公办幼儿园** 本报讯 …": a bold title leading a paragraph of body text. */
     LocalSpan inlineTitle(String text, int s, int e) {
         if (!text.startsWith("**", s)) return null;
-        int close = text.indexOf("**", s + 2);
-        if (close < 0 || close >= e - 2 || close - s - 2 > TITLE_MAX) return null;
+        int close = -1;
+        for (int k = s + 2; k + 1 < Math.min(e, s + 4 + TITLE_MAX); k++) {
+            if (text.charAt(k) == '*' && text.charAt(k + 1) == '*') {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close >= e - 2) return null;
         int after = close + 2;
         while (after < e && isSpace(text.charAt(after))) after++;
         if (after >= e) return null;
@@ -249,8 +255,14 @@ public final class PageLayout {
     TrailingCredit trailingCredit(String text, int s, int e) {
         char last = text.charAt(e - 1);
         if (last == ')' || last == '）') {
-            int open = Math.max(text.lastIndexOf('(', e - 1), text.lastIndexOf('（', e - 1));
-            if (open >= s && e - open <= MAX_TRAILING_CREDIT) {
+            int open = -1;
+            for (int k = e - 2; k >= Math.max(s, e - MAX_TRAILING_CREDIT); k--) {
+                if (text.charAt(k) == '(' || text.charAt(k) == '（') {
+                    open = k;
+                    break;
+                }
+            }
+            if (open >= s) {
                 Optional<List<BylineParser.Credit>> c = bylines.parse(text, open + 1, e - 1);
                 if (c.isPresent()) return new TrailingCredit(c.get(), open);
             }

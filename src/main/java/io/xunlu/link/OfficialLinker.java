@@ -8,6 +8,8 @@ import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.Map;
  * anaphors (张市长, 王书记) when exactly one official fits them.
  */
 public final class OfficialLinker {
+    /** No news item names this many officials; past it (hostile input) later mentions are not searched. */
+    private static final int MAX_SEARCHED_NAMES = 300;
+
     private final NameRecognizer names;
     private final List<String> anaphorPosts;
 
@@ -47,10 +52,16 @@ public final class OfficialLinker {
             }
             titles.sort(Comparator.comparingInt(LocalSpan::start));
             List<RuledSpan> mentions = new ArrayList<>();
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-                LocalSpan m = new LocalSpan(i, i + name.length());
-                boolean intro = e.getValue().stream().anyMatch(f -> f.name().equals(m));
-                mentions.add(new RuledSpan(m, intro ? "official.title+name" : "official.name"));
+            Set<LocalSpan> intros = new HashSet<>();
+            for (OfficialFinding f : e.getValue()) intros.add(f.name());
+            if (byName.size() <= MAX_SEARCHED_NAMES) {
+                for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                    LocalSpan m = new LocalSpan(i, i + name.length());
+                    mentions.add(new RuledSpan(m, intros.contains(m) ? "official.title+name" : "official.name"));
+                }
+            } else {
+                for (LocalSpan m : intros) mentions.add(new RuledSpan(m, "official.title+name"));
+                mentions.sort(Comparator.comparingInt(r -> r.span().start()));
             }
             out.add(new LinkedOfficial(name, List.copyOf(titles), mentions));
             int sur = names.surnameAt(name, 0);
@@ -61,6 +72,7 @@ public final class OfficialLinker {
                 }
             }
         }
+        if (byName.size() > MAX_SEARCHED_NAMES) return out;
         for (Map.Entry<String, List<Integer>> e : anaphorOwners.entrySet()) {
             List<Integer> owners = e.getValue().stream().distinct().toList();
             if (owners.size() != 1) continue; // two officials fit: leave it unresolved

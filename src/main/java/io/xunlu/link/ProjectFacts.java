@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Attaches amounts to the project they measure: an amount with an attribute (总投资, 年销售额) belongs
@@ -19,30 +20,17 @@ public final class ProjectFacts {
     private ProjectFacts() {}
 
     public static Map<ProjectFinding, List<AmountFinding>> link(String text, List<ProjectFinding> projects, List<AmountFinding> amounts) {
+        TreeMap<Integer, ProjectFinding> byStart = new TreeMap<>();
+        for (ProjectFinding p : projects) for (LocalSpan m : p.mentions()) byStart.put(m.start(), p);
         Map<ProjectFinding, List<AmountFinding>> out = new LinkedHashMap<>();
         for (AmountFinding a : amounts) {
             if (a.attribute() == null) continue;
             int s = sentenceStart(text, a.span().start());
-            ProjectFinding inSentence = null;
-            int inSentenceAt = -1;
-            ProjectFinding last = null;
-            int lastAt = -1;
-            for (ProjectFinding p : projects) {
-                for (LocalSpan m : p.mentions()) {
-                    if (m.end() > a.span().start()) continue;
-                    if (m.start() >= s && m.start() > inSentenceAt) {
-                        inSentence = p;
-                        inSentenceAt = m.start();
-                    }
-                    if (m.start() > lastAt) {
-                        last = p;
-                        lastAt = m.start();
-                    }
-                }
-            }
-            ProjectFinding owner = inSentence;
-            if (owner == null && last != null && opensWithBackReference(text, s) && s - lastAt < 400) owner = last;
-            if (owner != null) out.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
+            Map.Entry<Integer, ProjectFinding> last = byStart.lowerEntry(a.span().start());
+            if (last == null) continue;
+            boolean inSentence = last.getKey() >= s;
+            boolean backReference = opensWithBackReference(text, s) && s - last.getKey() < 400;
+            if (inSentence || backReference) out.computeIfAbsent(last.getValue(), k -> new ArrayList<>()).add(a);
         }
         return out;
     }
@@ -54,7 +42,8 @@ public final class ProjectFacts {
 
     private static int sentenceStart(String text, int i) {
         int k = i;
-        while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
+        int limit = Math.max(0, i - 300); // bounded: no quadratic scan on text without punctuation
+        while (k > limit && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
         return k;
     }
 }

@@ -159,8 +159,10 @@ public final class ArticleAssembler {
         if (folded == null || folded.isEmpty()) return folded;
         String t = view.text();
         int from = Math.max(0, near.start() - folded.length() - 40);
-        int at = t.indexOf(folded, from);
-        if (at < 0 || at > near.end() + 40) return folded;
+        int to = Math.min(t.length(), near.end() + 40 + folded.length());
+        int at = t.substring(from, to).indexOf(folded);
+        if (at < 0) return folded;
+        at += from;
         return spans.text(new LocalSpan(at, at + folded.length()));
     }
 

@@ -3,6 +3,7 @@ package io.xunlu.extract.org;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.Coverage;
 import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
@@ -156,11 +157,12 @@ public final class OrganizationExtractor {
         List<EntityFinding> sorted = new ArrayList<>(in);
         sorted.sort(Comparator.comparingInt((EntityFinding f) -> f.span().length()).reversed());
         List<EntityFinding> kept = new ArrayList<>();
+        Coverage used = new Coverage();
         for (EntityFinding f : sorted) {
-            boolean inside = kept.stream().anyMatch(k -> k.span().start() <= f.span().start() && f.span().end() <= k.span().end()
-                    && !(k.span().equals(f.span())));
-            boolean same = kept.stream().anyMatch(k -> k.span().equals(f.span()));
-            if (!inside && !same) kept.add(f);
+            if (!used.covers(f.span())) {
+                kept.add(f);
+                used.add(f.span());
+            }
         }
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         return kept;

@@ -3,6 +3,7 @@ package io.xunlu.extract.place;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.Coverage;
 import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 
@@ -58,12 +59,14 @@ public final class PlaceExtractor {
             if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
             else if (ns && confirmed(t.word())) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
         }
+        Coverage claimed = new Coverage();
+        for (LocalSpan t : taken) claimed.add(t);
         List<EntityFinding> kept = new ArrayList<>();
         Set<String> actors = new HashSet<>();
         int headlineEnd = headlineEnd(text);
         for (EntityFinding c : longestLeftmost(cands)) {
             String name = c.span().of(text);
-            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
+            if (claimed.overlaps(c.span()) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
                     || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
             kept.add(c);
             boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
@@ -93,10 +96,21 @@ public final class PlaceExtractor {
 
     /** Names inside 《…》 belong to the document's title. */
     private static boolean insideBookTitle(String text, LocalSpan s) {
-        int open = text.lastIndexOf('《', s.start());
-        if (open < 0 || s.start() - open > 60) return false;
-        int close = text.indexOf('》', open);
-        return close >= s.end();
+        int open = -1;
+        for (int k = s.start() - 1; k >= Math.max(0, s.start() - 60); k--) {
+            char c = text.charAt(k);
+            if (c == '》') return false;
+            if (c == '《') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) return false;
+        for (int k = s.end(); k < Math.min(text.length(), s.end() + 60); k++) {
+            if (text.charAt(k) == '》') return true;
+            if (text.charAt(k) == '《') return false;
+        }
+        return false;
     }
 
     /** 3个县, 8个县: a number of units, not a named one. */
@@ -121,8 +135,12 @@ public final class PlaceExtractor {
         List<EntityFinding> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((EntityFinding f) -> -f.span().length()).thenComparingInt(f -> f.span().start()));
         List<EntityFinding> kept = new ArrayList<>();
+        Coverage used = new Coverage();
         for (EntityFinding f : sorted) {
-            if (kept.stream().noneMatch(k -> k.span().start() < f.span().end() && f.span().start() < k.span().end())) kept.add(f);
+            if (!used.overlaps(f.span())) {
+                kept.add(f);
+                used.add(f.span());
+            }
         }
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         return kept;
@@ -178,9 +196,5 @@ public final class PlaceExtractor {
         return false;
     }
 
-    private static boolean overlaps(LocalSpan s, List<LocalSpan> taken) {
-        for (LocalSpan t : taken) if (s.start() < t.end() && t.start() < s.end()) return true;
-        return false;
-    }
 
 }

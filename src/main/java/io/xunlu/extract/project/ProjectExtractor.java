@@ -24,6 +24,8 @@ import io.xunlu.extract.place.Gazetteer;
 public final class ProjectExtractor {
     private static final int MAX_NAME = 40;
     private static final int MIN_DISTINCT = 3;
+    /** Status and investor are read near the first mentions only; hostile input cannot make this quadratic. */
+    private static final int MAX_MENTIONS_READ = 20;
     /** A phrase this long before its head names a project even without a proper name in it (高性能纤维项目). */
     private static final int NAMED_LENGTH = 5;
 
@@ -68,12 +70,12 @@ public final class ProjectExtractor {
         List<ProjectFinding> out = new ArrayList<>();
         for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
             String name = e.getKey();
-            List<LocalSpan> mentions = allMentions(text, name);
+            List<LocalSpan> mentions = byName.size() <= MAX_MENTIONS_READ * 10 ? allMentions(text, name) : e.getValue();
             String status = null;
             LocalSpan investor = null;
-            for (LocalSpan m : mentions) {
+            for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
                 if (status == null) status = statusNear(text, m);
-                if (investor == null) investor = investorNear(text, m, orgs);
+                if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investorNear(text, m, orgs);
             }
             if (headlineStatus != null) status = headlineStatus;
             out.add(new ProjectFinding(name, mentions, status, investor, "project.head"));
@@ -219,15 +221,20 @@ public final class ProjectExtractor {
         return best;
     }
 
+    /** Sentences are read within a bounded window: a text without punctuation cannot make this quadratic. */
+    private static final int MAX_SENTENCE = 300;
+
     private static int sentenceStart(String text, int i) {
         int k = i;
-        while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
+        int limit = Math.max(0, i - MAX_SENTENCE);
+        while (k > limit && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
         return k;
     }
 
     private static int sentenceEnd(String text, int i) {
         int k = i;
-        while (k < text.length() && "。！？!?；;\n".indexOf(text.charAt(k)) < 0) k++;
+        int limit = Math.min(text.length(), i + MAX_SENTENCE);
+        while (k < limit && "。！？!?；;\n".indexOf(text.charAt(k)) < 0) k++;
         return k;
     }
 
