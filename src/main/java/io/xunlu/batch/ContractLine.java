@@ -19,9 +19,9 @@ import java.util.List;
  */
 @JsonPropertyOrder({"schema", "engine", "source", "articles", "warnings", "error"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ContractLine(String schema, Engine engine, SourceInfo source, List<Article> articles, List<Warning> warnings,
+public record ContractLine(String schema, Engine engine, SourceInfo source, List<Article> articles, List<Warning> warnings,
                     ErrorInfo error) {
-    static ContractLine of(XunluDocument doc) {
+    public static ContractLine of(XunluDocument doc) {
         return new ContractLine(doc.schema(), doc.engine(), doc.source(), doc.articles(), doc.warnings(), doc.error());
     }
 }
