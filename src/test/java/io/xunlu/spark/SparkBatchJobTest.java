@@ -104,6 +104,15 @@ class SparkBatchJobTest {
         }
     }
 
+    @Test
+    void anEmptyFolderGivesAnEmptyOutput() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("nothing-here"));
+        SparkBatchSummary summary = SparkBatchJob.run(sc, List.of(empty.toString()), dir.resolve("empty-out").toString(),
+                JobSettings.defaults());
+        assertEquals(0, summary.inputs());
+        assertEquals(List.of(), partFiles(dir.resolve("empty-out")), "batch writes an empty file here");
+    }
+
     /** The reference: batch's own runner, in-process, with the same settings. */
     static List<JsonNode> batch(List<String> args, JobSettings settings, Path out) throws IOException {
         Xunlu engine = settings.maxChars() == Xunlu.DEFAULT_MAX_CHARS ? Xunlu.standard() : Xunlu.withMaxChars(settings.maxChars());
