@@ -115,6 +115,8 @@ public final class SparkBatchJob implements Callable<Integer> {
         } catch (RuntimeException | IOException e) {
             out.abandon();
             throw e;
+        } finally {
+            conf.destroy(); // the executors' copies go too; a long-lived context runs many jobs
         }
         RunTally.Totals t = tally.value();
         return new SparkBatchSummary(t.lines(), t.lines() - t.errors(), t.errors(), t.errorsByCode(), t.chars(),
@@ -127,7 +129,7 @@ public final class SparkBatchJob implements Callable<Integer> {
      * central directory of each zip; nothing is parsed).
      */
     private static Placement place(JavaSparkContext sc, List<InputUnit> units, Broadcast<HadoopConf> conf,
-                                          JobSettings settings, int cores) {
+                                   JobSettings settings, int cores) {
         List<InputUnit> containers = units.stream().filter(InputUnit::isContainer).toList();
         List<Long> counts = containers.isEmpty() ? List.of()
                 : sc.parallelize(containers, Math.min(containers.size(), Math.max(1, cores)))
