@@ -11,9 +11,7 @@ import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * The driver's walk over the arguments, in the order batch's InputWalker uses (the arguments as
@@ -74,9 +72,8 @@ final class InputListing {
         java.nio.file.Path local = localPath(fs, p);
         if (local != null) return Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS);
         try {
-            FileStatus st = fs.getFileStatus(p);
-            return st.isDirectory() && !st.isSymlink();
-        } catch (IOException e) {
+            return fs.getFileLinkStatus(p).isDirectory(); // a link's own status is never a folder
+        } catch (IOException | UnsupportedOperationException e) {
             return false; // read as a file: its reading gives the error record
         }
     }
@@ -93,13 +90,13 @@ final class InputListing {
     }
 
     /**
-     * Hadoop's local file system resolves symbolic links when it lists, so on local disk the
-     * link checks go through java.nio, exactly as batch makes them.
+     * The java.nio path of a file on local disk (the file: scheme), else null. Hadoop's local file
+     * system resolves symbolic links when it lists, so on local disk the link checks go through
+     * java.nio, exactly as batch makes them; and a local zip is opened where it lies.
      */
     static java.nio.file.Path localPath(FileSystem fs, Path p) {
-        if (fs instanceof LocalFileSystem local) return local.pathToFile(p).toPath();
-        if (fs instanceof RawLocalFileSystem raw) return raw.pathToFile(p).toPath();
-        return null;
+        if (!"file".equals(fs.getUri().getScheme())) return null;
+        return java.nio.file.Path.of(fs.makeQualified(p).toUri().getPath()); // the decoded path: no %-escapes
     }
 
     /** The name batch gives an argument: java.nio's rendering of it, or the URI as typed when it has a scheme. */

@@ -5,7 +5,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * An in-process Spark for tests: local[2], no web UI, bound to the loopback interface only (the
- * test machine is shared and CI's network is not ours to open), warnings-only logging.
+ * test machine is shared and CI's network is not ours to open), warnings-only logging, and the
+ * local disk also reachable as a non-local file system ({@link ElsewhereFileSystem}).
  */
 final class LocalSpark {
     private LocalSpark() {}
@@ -23,7 +24,8 @@ final class LocalSpark {
                 .set("spark.driver.host", "127.0.0.1")
                 .set("spark.driver.bindAddress", "127.0.0.1")
                 .set("spark.shuffle.service.enabled", "false")
-                .set("spark.eventLog.enabled", "false");
+                .set("spark.eventLog.enabled", "false")
+                .set("spark.hadoop.fs." + ElsewhereFileSystem.SCHEME + ".impl", ElsewhereFileSystem.class.getName());
         JavaSparkContext sc = new JavaSparkContext(conf);
         sc.setLogLevel("WARN");
         return sc;
