@@ -16,7 +16,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * The driver's walk over the arguments, in the order batch's InputWalker uses (the arguments as
  * given, folders recursively with each folder's entries sorted by name, symbolic links to folders
- * not followed), through Hadoop's FileSystem API so that any file system Spark reaches works. Only
+ * not followed: on local disk checked with java.nio as batch does, elsewhere as the file system's
+ * link status says), through Hadoop's FileSystem API so that any file system Spark reaches works. Only
  * names are read here; containers (.zip, .jsonl) are opened on the executors.
  *
  * <p>Names are the ones batch prints: an argument without a scheme is named as java.nio would
