@@ -8,10 +8,10 @@ import java.util.Arrays;
  * Reads a stream whole, but never more than a limit: a 10 GB file or a zip bomb entry becomes an
  * ingest.too_large record after limit + 1 bytes, not an OutOfMemoryError that ends the run.
  */
-final class BoundedRead {
+public final class BoundedRead {
     private BoundedRead() {}
 
-    static byte[] readAll(InputStream in, long limit, String name) throws IOException, InputFailure {
+    public static byte[] readAll(InputStream in, long limit, String name) throws IOException, InputFailure {
         byte[] buf = new byte[8192];
         int n = 0;
         while (true) {
@@ -27,7 +27,7 @@ final class BoundedRead {
         return Arrays.copyOf(buf, n);
     }
 
-    static InputFailure tooLarge(String name, long limit) {
+    public static InputFailure tooLarge(String name, long limit) {
         return new InputFailure("ingest.too_large", name + " has more than " + limit
                 + " bytes, more than --max-chars allows in any encoding", null, null);
     }

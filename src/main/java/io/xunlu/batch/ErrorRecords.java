@@ -13,24 +13,24 @@ import java.nio.charset.StandardCharsets;
  * an input that could not be read, a document over the time limit, an unexpected exception.
  * Each carries the input's name (and id and hash where known) so that it can be found and rerun.
  */
-final class ErrorRecords {
+public final class ErrorRecords {
     static final String TIMEOUT = "batch.timeout";
-    static final String INTERNAL = "internal.error";
+    public static final String INTERNAL = "internal.error";
 
     private ErrorRecords() {}
 
-    static XunluDocument unreadable(String name, InputFailure f, InputSettings settings) {
+    public static XunluDocument unreadable(String name, InputFailure f, InputSettings settings) {
         SourceInfo src = new SourceInfo(name, f.id(), f.sha256(), settings.format().label(), settings.encoding(),
                 null, settings.published() == null ? null : settings.published().toString(), null);
         return XunluDocument.error(Xunlu.ENGINE, src, new ErrorInfo(f.code(), f.getMessage()));
     }
 
-    static XunluDocument timeout(InputDoc in, long timeoutMillis) {
+    public static XunluDocument timeout(InputDoc in, long timeoutMillis) {
         return XunluDocument.error(Xunlu.ENGINE, source(in), new ErrorInfo(TIMEOUT,
                 "extraction took longer than " + timeoutMillis + " ms (--timeout-ms); the document was abandoned"));
     }
 
-    static XunluDocument internal(InputDoc in, Throwable t) {
+    public static XunluDocument internal(InputDoc in, Throwable t) {
         String where = t.getStackTrace().length > 0 ? " at " + t.getStackTrace()[0] : "";
         return XunluDocument.error(Xunlu.ENGINE, source(in), new ErrorInfo(INTERNAL, t + where));
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 public final class InputWalker implements Closeable {
     /** A file that holds many inputs: a zip archive or a jsonl file. */
-    interface Container extends Closeable {
+    public interface Container extends Closeable {
         /** The next input, or null when there are no more. */
         InputItem next() throws IOException;
     }

@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
  * input.bad_line error record. Lines are parsed only when loaded, so skipping them on --resume is
  * a byte scan.
  */
-final class JsonlSource implements InputWalker.Container {
+public final class JsonlSource implements InputWalker.Container {
     /** A JSON-escaped character takes at most 6 bytes (\\uXXXX), plus room for id and date. */
     private static final int LINE_OVERHEAD = 64 * 1024;
 
@@ -23,7 +23,7 @@ final class JsonlSource implements InputWalker.Container {
     private final JsonlLines lines;
     private final InputSettings settings;
 
-    JsonlSource(String fileName, InputStream in, InputSettings settings) {
+    public JsonlSource(String fileName, InputStream in, InputSettings settings) {
         this.fileName = fileName;
         this.settings = settings;
         long cap = Math.min(Integer.MAX_VALUE - 16L, settings.maxBytes() / 4 * 6 + LINE_OVERHEAD);

@@ -16,7 +16,7 @@ import java.util.zip.ZipFile;
  * without the UTF-8 flag; when a name is not valid UTF-8 the archive is read with GB18030 names.
  * Entries are read with a byte cap, so a zip bomb entry becomes an ingest.too_large record.
  */
-final class ZipSource implements InputWalker.Container {
+public final class ZipSource implements InputWalker.Container {
     private final String archiveName;
     private final ZipFile zip;
     private final Enumeration<? extends ZipEntry> entries;
@@ -29,7 +29,7 @@ final class ZipSource implements InputWalker.Container {
         this.settings = settings;
     }
 
-    static ZipSource open(Path file, String archiveName, InputSettings settings) throws IOException {
+    public static ZipSource open(Path file, String archiveName, InputSettings settings) throws IOException {
         ZipFile utf8 = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         if (namesDecode(utf8)) return new ZipSource(archiveName, utf8, settings);
         utf8.close();
