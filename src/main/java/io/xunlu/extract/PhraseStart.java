@@ -85,7 +85,7 @@ public final class PhraseStart {
     /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */
     private static boolean isSentenceWord(Token t) {
         String tag = t.tag();
-        return tag.startsWith("r") || tag.startsWith("u") || tag.startsWith("t") || tag.equals("vshi") || tag.startsWith("y")
+        return tag.startsWith("r") || tag.startsWith("u") || tag.equals("vshi") || tag.startsWith("y")
                 || tag.startsWith("d");
     }
 

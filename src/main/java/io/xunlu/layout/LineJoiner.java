@@ -38,10 +38,9 @@ final class LineJoiner {
                     } else if (isFragment(line) && prev != null && prev.kind == PageLayout.Kind.BODY
                             && i + 1 < lines.size() && continuesBody(lines.get(i + 1))) {
                         fragment = line;
-                    } else if (prev != null && prev.kind == PageLayout.Kind.BODY && isOpen(prev)
-                            && !line.boldWhole() && line.end() - line.start() <= FRAGMENT_MAX * 2
-                            && i + 1 < lines.size() && continuesBody(lines.get(i + 1))) {
-                        // a short middle piece of a sentence broken twice
+                    } else if (prev != null && prev.kind == PageLayout.Kind.BODY && isOpen(prev) && !line.boldWhole()
+                            && line.gap() <= 1 && continuesTitleLike(line)) {
+                        // a sentence broken mid-way goes on, however short or title-like the next piece
                         prev.pieces.add(span);
                         warnings.add(joined(line.start()));
                     } else {
@@ -88,6 +87,12 @@ final class LineJoiner {
 
     private static LayoutWarning joined(int at) {
         return new LayoutWarning("layout.joined_line", "joined a paragraph broken across a column gap", at);
+    }
+
+    /** A title-like line that may continue a broken sentence: no dateline or bold title opens it. */
+    private boolean continuesTitleLike(PageLayout.Line line) {
+        return layout.datelines().match(text, line.start(), line.end()).isEmpty()
+                && layout.inlineTitle(text, line.start(), line.end()) == null;
     }
 
     /** A body line that may continue the previous paragraph: it opens no new item. */

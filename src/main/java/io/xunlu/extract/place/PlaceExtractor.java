@@ -32,14 +32,19 @@ public final class PlaceExtractor {
     private final Regions regions;
     private final Set<String> countries;
     private final List<String> locationMarkers;
+    private final Set<String> zoneWords;
 
     public PlaceExtractor() {
         featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         gazetteer = Gazetteer.standard();
         regions = Regions.standard();
+        zoneWords = ModelFile.rows("orgs/suffixes.tsv").stream().filter(r -> r.length > 1 && r[1].equals("zone"))
+                .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
         locationMarkers = ModelFile.lines("places/location-markers.txt").stream().map(String::strip).toList();
-        countries = Set.copyOf(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
+        Set<String> known = new HashSet<>(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
+        known.addAll(ModelFile.lines("places/landmarks.txt").stream().map(String::strip).toList());
+        countries = Set.copyOf(known);
     }
 
     public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken, List<EntityFinding> zones) {
@@ -147,7 +152,8 @@ public final class PlaceExtractor {
     }
 
     /** 开发区, 市区, 县城: kinds of area, not names of one. */
-    private static boolean isGenericArea(String name) {
+    private boolean isGenericArea(String name) {
+        if (zoneWords.contains(name)) return true;
         if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级")) return true;
         return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区") || name.equals("市区") || name.equals("城区")
                 || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区"));

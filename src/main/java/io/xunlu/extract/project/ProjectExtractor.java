@@ -34,12 +34,14 @@ public final class ProjectExtractor {
     private final List<String> generic;
     private final List<String> statusVerbs;
     private final Set<String> nameVerbs;
+    private final List<String> openers;
 
     public ProjectExtractor(PhraseStart phrases) {
         this.phrases = phrases;
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
         generic = longestFirst(ModelFile.lines("projects/generic-words.txt"));
         statusVerbs = longestFirst(ModelFile.lines("projects/status-verbs.txt"));
+        openers = longestFirst(ModelFile.lines("projects/name-openers.txt"));
         nameVerbs = Set.copyOf(ModelFile.lines("projects/name-verbs.txt").stream().map(String::strip).toList());
     }
 
@@ -59,7 +61,7 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
-                int start = phrases.nameStartBefore(text, tokens, i, MAX_NAME);
+                int start = withOpener(text, phrases.nameStartBefore(text, tokens, i, MAX_NAME));
                 start = afterInvestor(start, i, orgs);
                 LocalSpan span = new LocalSpan(start, e);
                 if (isNamed(text, tokens, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
@@ -87,6 +89,12 @@ public final class ProjectExtractor {
         List<LocalSpan> out = new ArrayList<>();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) out.add(new LocalSpan(i, i + name.length()));
         return out;
+    }
+
+    /** 年产5万吨…项目: an opener the verb trimming took off belongs to the name. */
+    private int withOpener(String text, int start) {
+        for (String o : openers) if (start >= o.length() && text.startsWith(o, start - o.length())) return start - o.length();
+        return start;
     }
 
     /** The event of the item when its headline names one (…集中签约, …开工): the status of the projects in it. */
