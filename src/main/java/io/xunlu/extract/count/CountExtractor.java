@@ -1,6 +1,9 @@
 package io.xunlu.extract.count;
 
 import io.xunlu.models.ModelFile;
+import io.xunlu.analysis.HanLPAnalyzer;
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.amount.AmountFinding;
@@ -62,6 +65,7 @@ public final class CountExtractor {
             for (int i = a.span().start(); i < a.span().end(); i++) covered[i] = true;
         }
         List<Raw> raws = new ArrayList<>();
+        TokenIndex tokens = new TokenIndex(article.tokens(), text.length());
         int floor = 0, nextAmount = 0;
         for (NumeralRun run : scanner.scan(text)) {
             if (covered[run.start()]) { floor = Math.max(floor, run.end()); continue; }
@@ -69,17 +73,19 @@ public final class CountExtractor {
             while (nextAmount < amounts.size() && amounts.get(nextAmount).span().end() <= run.start()) {
                 floor = Math.max(floor, amounts.get(nextAmount++).span().end());
             }
-            Raw r = read(text, run, floor);
+            Raw r = read(text, run, floor, tokens);
             if (r != null) { raws.add(r); floor = r.end; }
         }
-        return group(text, raws, sentenceEnds(text));
+        // a count names what it counts: a figure and a measure word alone (三个务必) is no count of things
+        raws.removeIf(r -> r.subject() == null || r.subject().isBlank());
+        return group(text, raws, sentenceEnds(text), tokens);
     }
 
     /** A count before grouping: [start, end) its span, numberStart/measureEnd the figure itself. */
     private record Raw(int start, int end, int numberStart, int measureEnd, String subject, BigDecimal value,
                        String measure, String rule) {}
 
-    private Raw read(String text, NumeralRun run, int floor) {
+    private Raw read(String text, NumeralRun run, int floor, TokenIndex tokens) {
         if (run.number().chinese() && run.end() - run.start() == 1 && run.value().compareTo(BigDecimal.ONE) == 0) return null;
         if (run.value().stripTrailingZeros().scale() > 0) return null;     // 2.5个 is no count of things
         BigDecimal value = run.value().stripTrailingZeros();
@@ -98,7 +104,7 @@ public final class CountExtractor {
         Modifier before = modifiers.endingAt(Modifier.Position.BEFORE, text, numberStart, floor);
         if (before != null) numberStart -= before.surface().length();
 
-        int subjectEnd = subjectAfter(text, end);
+        int subjectEnd = subjectAfter(text, end, tokens);
         if (subjectEnd > end) {
             return new Raw(numberStart, subjectEnd, numberStart, measureEnd, text.substring(end, subjectEnd),
                     value, measure, "count.subject-after");
@@ -107,16 +113,26 @@ public final class CountExtractor {
         String raw = text.substring(from, numberStart);
         String subject = subjectBefore(raw);
         int start = subject.isEmpty() ? numberStart : from + raw.lastIndexOf(subject);
+        int cut = afterVerb(tokens, start, numberStart);
+        if (cut > start) {
+            subject = text.substring(cut, numberStart);
+            start = cut;
+        }
         return new Raw(start, end, numberStart, measureEnd, subject.isEmpty() ? null : subject, value, measure,
                 "count.subject-before");
     }
 
     /** End of the noun phrase right after a count (52个|项目), or {@code at} when none stands there. */
-    private int subjectAfter(String text, int at) {
+    private int subjectAfter(String text, int at, TokenIndex tokens) {
         int i = at;
         int limit = Math.min(text.length(), at + SUBJECT_REACH);
+        Token first = tokens.at(at);
+        if (first != null && first.start() == at && startsNoNoun(first)) return at; // 三个务必: no noun follows
         while (i < limit) {
             char c = text.charAt(i);
+            Token t = tokens.at(i);
+            // 6家单位颁授流动红旗: the noun phrase ends where a verb begins
+            if (i > at && t != null && t.start() == i && t.tag().startsWith("v") && !t.tag().equals("vn")) break;
             if (BREAKS.indexOf(c) >= 0 || c >= '0' && c <= '9' || c == '%') break;
             if (stops.longestStartingAt(text, i) > 0) break;
             // 12个外资项目中, : 中 closes the phrase when a clause break follows
@@ -124,6 +140,34 @@ public final class CountExtractor {
             i++;
         }
         return i;
+    }
+
+    /**
+     * 营救被困群众 → 被困群众, 排查整治安全隐患 → 安全隐患: the counted noun phrase begins after the
+     * sentence's verb; of several verbs, the last that still leaves three characters (else two).
+     */
+    private static int afterVerb(TokenIndex tokens, int start, int numberStart) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = start; i < numberStart; ) {
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            boolean verb = t.word().length() >= 2 && t.tag().startsWith("v") && !t.tag().equals("vn")
+                    || HanLPAnalyzer.isDictionaryVerb(t.word());
+            if (verb && t.start() >= start && t.end() < numberStart) cuts.add(t.end());
+            i = Math.max(i + 1, t.end());
+        }
+        for (int k = cuts.size() - 1; k >= 0; k--) if (numberStart - cuts.get(k) >= 3) return cuts.get(k);
+        if (!cuts.isEmpty() && numberStart - cuts.get(cuts.size() - 1) >= 2) return cuts.get(cuts.size() - 1);
+        return start;
+    }
+
+    private static boolean startsNoNoun(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || (tag.startsWith("v") && !tag.equals("vn"));
     }
 
     private static int subjectStart(String text, int numberStart, int floor) {
@@ -159,7 +203,7 @@ public final class CountExtractor {
      * list of counts with the same measure that runs to the end of the sentence. A part after a
      * clause break that would push the sum past the total starts something new instead.
      */
-    private List<CountFinding> group(String text, List<Raw> raws, int[] sentenceEnd) {
+    private List<CountFinding> group(String text, List<Raw> raws, int[] sentenceEnd, TokenIndex tokens) {
         List<CountFinding> out = new ArrayList<>();
         boolean[] isPart = new boolean[raws.size()];
         List<List<Raw>> partsOf = new ArrayList<>();
@@ -184,6 +228,7 @@ public final class CountExtractor {
             for (int j = first; j < raws.size() && raws.get(j).start < listEnd; j++) {
                 Raw part = raws.get(j);
                 if (!part.measure.equals(t.measure) || part.value.compareTo(t.value) >= 0) break;
+                if (newClauseBetween(text, tokens, prevEnd, part.start)) break;
                 boolean listed = onlyEnumerationBetween(text, prevEnd, part.start);
                 if (!listed && sum.add(part.value).compareTo(t.value) > 0) break;
                 partsOf.get(total).add(part);
@@ -258,6 +303,20 @@ public final class CountExtractor {
             ends[i] = end;
         }
         return ends;
+    }
+
+    /** A semicolon and then a verb of its own (…46个;新转化达产…46个): the breakdown has ended. */
+    private boolean newClauseBetween(String text, TokenIndex tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ';' && text.charAt(k) != '；') continue;
+            if (leads.lastOccurrence(text, k, to) >= 0) return true;
+            for (int i = k + 1; i < to; i++) {
+                Token t = tokens.at(i);
+                if (t != null && t.start() == i && t.tag().startsWith("v") && !t.tag().equals("vn")) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Between two parts only a list mark (、) and no clause of its own. */
