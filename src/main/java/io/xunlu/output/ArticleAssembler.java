@@ -87,7 +87,7 @@ public final class ArticleAssembler {
         }
         Map<AmountFinding, Amount> amounts = new LinkedHashMap<>();
         for (AmountFinding f : facts.amounts()) {
-            Amount a = amount(f, spans);
+            Amount a = amount(f, view, spans);
             if (a != null) amounts.put(f, a);
         }
         List<Project> projects = new ArrayList<>();
@@ -133,11 +133,11 @@ public final class ArticleAssembler {
         return out;
     }
 
-    private static Amount amount(AmountFinding f, SpanMapper spans) {
+    private static Amount amount(AmountFinding f, MappedText view, SpanMapper spans) {
         Span s = spans.map(f.span());
         if (s == null) return null;
         return new Amount(s.text(), f.kind(), plain(f.value()), plain(f.high()), f.unit(), f.approximate(), f.bound(),
-                f.attribute(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), f.rule());
+                sourceForm(f.attribute(), f.span(), view, spans), s.start(), s.end(), s.startUtf16(), s.endUtf16(), f.rule());
     }
 
     private static Count count(CountFinding c, MappedText view, SpanMapper spans) {
