@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a noun phrase that ends at a known head (a post, an organization suffix, 项目) begins: run
@@ -45,21 +46,8 @@ public final class PhraseStart {
      * not begin with a verb or a preposition glued to a level (从市城管局 → 市城管局).
      */
     public int startBefore(String text, TokenIndex tokens, int headStart, int maxLen, boolean verbsStop) {
-        int s = headStart;
-        while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
-        s = afterLastStopWord(text, tokens, s, headStart);
-        for (int i = s; i < headStart; ) {
-            Token t = tokens.at(i);
-            if (t == null) {
-                i++;
-                continue;
-            }
-            boolean stop = stopWordSet.contains(t.word())
-                    || (isStop(t) && (verbsStop || !t.tag().startsWith("v") || HanLPAnalyzer.isDictionaryVerb(t.word())));
-            if (t.start() >= s && t.end() <= headStart && stop) s = t.end();
-            i = Math.max(i + 1, t.end());
-        }
-        return trimLeadingVerbs(text, tokens, s, headStart);
+        return start(text, tokens, headStart, maxLen, t -> stopWordSet.contains(t.word())
+                || (isStop(t) && (verbsStop || !t.tag().startsWith("v") || HanLPAnalyzer.isDictionaryVerb(t.word()))));
     }
 
     /**
@@ -67,6 +55,11 @@ public final class PhraseStart {
      * since project names hold prepositions, conjunctions and verbs (装备用超薄面板及背板项目).
      */
     public int nameStartBefore(String text, TokenIndex tokens, int headStart, int maxLen) {
+        return start(text, tokens, headStart, maxLen, t -> stopWordSet.contains(t.word()) || isSentenceWord(t));
+    }
+
+    /** Left to punctuation (at most maxLen), past the last stop word, past the last token that stops. */
+    private int start(String text, TokenIndex tokens, int headStart, int maxLen, Predicate<Token> stops) {
         int s = headStart;
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
         s = afterLastStopWord(text, tokens, s, headStart);
@@ -76,7 +69,7 @@ public final class PhraseStart {
                 i++;
                 continue;
             }
-            if (t.start() >= s && t.end() <= headStart && (stopWordSet.contains(t.word()) || isSentenceWord(t))) s = t.end();
+            if (t.start() >= s && t.end() <= headStart && stops.test(t)) s = t.end();
             i = Math.max(i + 1, t.end());
         }
         return trimLeadingVerbs(text, tokens, s, headStart);
