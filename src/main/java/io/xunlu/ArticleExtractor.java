@@ -78,7 +78,7 @@ public final class ArticleExtractor {
         for (Title t : titles) officialSpans.add(t.span());
         for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) officialSpans.add(m.span());
         projs.removeIf(p -> p.mentions().stream().anyMatch(officialSpans::overlaps));
-        // an organization inside a project's name is part of the name (城北污水处理厂提标改造工程)
+        // an organization inside a project's name is part of the name (城南污水处理厂提标改造工程)
         Coverage projectNames = new Coverage();
         Set<String> projectNameSet = new HashSet<>();
         for (ProjectFinding p : projs) {

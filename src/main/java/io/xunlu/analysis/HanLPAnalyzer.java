@@ -13,7 +13,7 @@ import java.util.List;
  * Viterbi instance gives identical results on many threads (measured, see HANLP-NOTES).
  *
  * <p>Text is segmented one sentence at a time: HanLP's role tagging degrades when a chunk starts
- * with newlines or runs over paragraphs (王晖 becomes 王/晖 after "\n\n").
+ * with newlines or runs over paragraphs (周德明 becomes 周/德明 after "\n\n").
  */
 public final class HanLPAnalyzer {
     public static final String VERSION = "portable-1.8.6";

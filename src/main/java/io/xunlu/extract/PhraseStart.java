@@ -82,7 +82,7 @@ public final class PhraseStart {
                 || tag.startsWith("d");
     }
 
-    /** 助力福莱特集团 → 福莱特集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
+    /** 助力恒远集团 → 恒远集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
     private static int trimLeadingVerbs(String text, TokenIndex tokens, int s, int headStart) {
         s = afterGluedPreposition(text, tokens, s, headStart);
         for (int guard = 0; guard < 4 && s < headStart; guard++) {
@@ -114,7 +114,7 @@ public final class PhraseStart {
         return best;
     }
 
-    /** HanLP's organization tag swallows neighbours (记者从芜湖海关/nt): a stop word inside one still stops. */
+    /** HanLP's organization tag swallows neighbours (记者从南阳海关/nt): a stop word inside one still stops. */
     private static boolean insideSwallowingToken(TokenIndex tokens, int k) {
         Token t = tokens.at(k);
         return t != null && t.tag().startsWith("nt") && t.start() <= k;
@@ -140,7 +140,7 @@ public final class PhraseStart {
         return best;
     }
 
-    /** 从芜湖海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */
+    /** 从南阳海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */
     private static boolean placeStartsAfterPreposition(String text, int s) {
         Gazetteer g = Gazetteer.standard();
         var after = g.prefixAt(text, s + 1);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads credit lines: 记者朱文君, 本报记者 曾柏林 刘思远, (记者 谭立新 通讯员 周雅琴), □晚报记者 苏瀚 通讯员
- * 洪婷婷 文/图, 记者范一鸣 摄, 责任编辑:周蔓 校对:邬婷. Each name becomes its own byline. A text is a byline
+ * Reads credit lines: 记者田野, 本报记者 马兰 高原, (记者 田野 通讯员 高山), □晚报记者 马兰 通讯员
+ * 高山 文/图, 记者田野 摄, 责任编辑:林青 校对:何静. Each name becomes its own byline. A text is a byline
  * only when it is made of nothing but role words and names, so 记者从市应急管理局获悉 is not one.
  */
 public final class BylineParser {
@@ -71,7 +71,7 @@ public final class BylineParser {
             }
             int len = Character.codePointCount(text, i, j);
             if (j == i || len < 2 || len > (dotted ? MAX_DOTTED_NAME : MAX_NAME)) {
-                // a name glued to a trailing 摄 (记者范一鸣摄)
+                // a name glued to a trailing 摄 (记者田野摄)
                 if (j > i && text.charAt(j - 1) == '摄' && len - 1 >= 2 && len - 1 <= MAX_NAME && j == end) {
                     out.add(new Credit("摄影", new LocalSpan(i, j - 1)));
                     return Optional.of(out);

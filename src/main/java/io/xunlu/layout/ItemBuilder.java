@@ -152,7 +152,7 @@ final class ItemBuilder {
         if (tc != null) close();
     }
 
-    /** (记者 谭立新 通讯员 周雅琴) right after the dateline; returns where the body text starts. */
+    /** (记者 田野 通讯员 高山) right after the dateline; returns where the body text starts. */
     private int openingCredits(int at, int end) {
         if (at >= end || (text.charAt(at) != '(' && text.charAt(at) != '（')) return at;
         int close = -1;

@@ -171,7 +171,7 @@ public final class PageLayout {
         return false;
     }
 
-    /** 责任编辑:司马雯 inside a meta line still credits the editor. */
+    /** 责任编辑:上官青 inside a meta line still credits the editor. */
     private List<BylineParser.Credit> editorCredits(String text, int s, int e) {
         for (String w : List.of("责任编辑", "编辑", "责编")) {
             int k = text.indexOf(w, s);
@@ -249,7 +249,7 @@ public final class PageLayout {
     }
 
     /**
-     * Credits at the end of a paragraph: "…体系。记者俞慧娟", "…开放。(记者柯雨晴)", "…记者范一鸣 摄".
+     * Credits at the end of a paragraph: "…体系。记者马兰", "…开放。(记者高原)", "…记者田野 摄".
      * Returns the credits and the offset where the body text ends, or null.
      */
     TrailingCredit trailingCredit(String text, int s, int e) {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * One official across an article: merges the introductions of the same name, keeps each title
- * once in text order, and adds every later mention of the name (王晖指出) and surname + post
+ * once in text order, and adds every later mention of the name (李卫国指出) and surname + post
  * anaphors (张市长, 王书记) when exactly one official fits them.
  */
 public final class OfficialLinker {

@@ -75,7 +75,7 @@ final class AttributeRule {
         return words.of(Role.HEAD).longestEndingAt(s, s.length(), 0) > 0;
     }
 
-    /** 10亿元以上项目, 年产5万吨精密铸件项目: the figure sizes a project and measures nothing itself. */
+    /** 10亿元以上项目, 年产8万吨高端铝材项目: the figure sizes a project and measures nothing itself. */
     private static boolean qualifiesAProject(String text, int end) {
         int limit = Math.min(text.length(), end + QUALIFIER_REACH + 2);
         for (int i = end; i < limit; i++) {

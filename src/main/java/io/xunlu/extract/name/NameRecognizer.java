@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Finds a personal name standing at a given place, where the context (a title just before it, a
- * list of names) says a name should be there. HanLP alone misses many names (黄巍东 came out as
- * 黄巍 + 东), so the name is anchored on a surname and its end found where a follower word (a verb
- * of speech or action, a particle, punctuation) begins: 黄巍东参加 → 黄巍东.
+ * list of names) says a name should be there. HanLP alone misses many names (周德明 may come out as
+ * 周德 + 明), so the name is anchored on a surname and its end found where a follower word (a verb
+ * of speech or action, a particle, punctuation) begins: 周德明参加 → 周德明.
  */
 public final class NameRecognizer {
     private static final int MAX_DOTTED = 16;
@@ -49,7 +49,7 @@ public final class NameRecognizer {
 
     /**
      * The name starting at pos, when one stands there. With a title just before (titleContext),
-     * a name without a known surname is still taken if a follower closes it (乌云嘎介绍).
+     * a name without a known surname is still taken if a follower closes it (阿古拉介绍).
      */
     public Optional<LocalSpan> nameAt(String text, int pos, TokenIndex tokens, boolean titleContext) {
         if (pos >= text.length() || !isNameChar(text, pos) || startsFollower(text, pos)) return Optional.empty();

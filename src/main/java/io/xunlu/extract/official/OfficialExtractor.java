@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Officials where the text introduces them: a title chain, then a name or a list of names.
- * 市委副书记、市长吴新明 (two titles, one name); 副市长A、B (one title shared by a list); 市领导A、B、C;
- * 华驰电驱董事长、总经理祁晟. Later bare mentions and anaphors are the linker's job.
+ * 市委副书记、市长李卫国 (two titles, one name); 副市长A、B (one title shared by a list); 市领导A、B、C;
+ * 恒远电驱董事长、总经理吴启明. Later bare mentions and anaphors are the linker's job.
  */
 public final class OfficialExtractor {
     private static final int MAX_NAME = 6;
@@ -62,7 +62,7 @@ public final class OfficialExtractor {
         return out;
     }
 
-    /** 任命汪家瑞为市交通运输局局长, 免去郦春明的市生态环境局局长职务: the name stands before its title. */
+    /** 任命汪家瑞为市自然资源局局长, 免去郦春明的市生态环境局局长职务: the name stands before its title. */
     private Optional<LocalSpan> appointment(String text, TokenIndex tokens, Title t) {
         int link = t.span().start() - 1;
         if (link < 2 || (text.charAt(link) != '为' && text.charAt(link) != '的')) return Optional.empty();

@@ -3,7 +3,7 @@ package io.xunlu.extract.official;
 import io.xunlu.extract.LocalSpan;
 
 /**
- * A title as written (市城投集团党委书记): its whole span, where its post begins (the prefix before
+ * A title as written (市交投集团党委书记): its whole span, where its post begins (the prefix before
  * it names the body: a state body, or a firm that counts as an organization), and the post's kind.
  */
 public record Title(LocalSpan span, int postStart, String kind) {

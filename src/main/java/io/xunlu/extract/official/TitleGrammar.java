@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The grammar of official titles, read from models/titles/: a title is a prefix naming the body
- * ([place][level][body]: 市委, 县人大常委会, 泰州市委, 市发改委, 三江新区党工委, 格力电器) followed by a
+ * ([place][level][body]: 市委, 县人大常委会, 泰州市委, 市发改委, 城东新区党工委, 格力电器) followed by a
  * post ([modifier] head: 副书记, 常务副市长, 党组书记, 董事长). Level-head posts are a level and 长
  * (市长, 副县长). The prefix runs left from the post to punctuation, a stop word, or a word HanLP
  * tags as a verb, preposition, conjunction, adverb, pronoun, particle, number or time.

@@ -75,7 +75,7 @@ public final class OrganizationExtractor {
         return dropContained(found);
     }
 
-    /** 锂创科技(宜宾)有限公司: a short parenthetical place inside a firm's name belongs to it. */
+    /** 恒远科技(南阳)有限公司: a short parenthetical place inside a firm's name belongs to it. */
     private int withParenthetical(String text, TokenIndex tokens, int start) {
         if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
         for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
@@ -137,7 +137,7 @@ public final class OrganizationExtractor {
     }
 
     /**
-     * 市公共资源交易中心, 县人民医院, 浙江大学: an institution's name opens with a level, a place, or a
+     * 市政务服务中心, 县人民医院, 浙江大学: an institution's name opens with a level, a place, or a
      * proper name; 检查中心, 公办幼儿园, 数据中心 only say what kind of place it is.
      */
     private boolean namedPrefix(String text, TokenIndex tokens, int start, int headStart) {

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * People who hold no office: a role noun phrase and a name (项目负责人樊旭东, 村民李四). Officials
+ * People who hold no office: a role noun phrase and a name (项目负责人孙立平, 村民李四). Officials
  * and bylines are left to their own extractors; the caller removes names they already claim.
  */
 public final class PersonExtractor {

@@ -176,7 +176,7 @@ public final class PlaceExtractor {
     private boolean acts(String text, TokenIndex tokens, LocalSpan span, List<EntityFinding> named) {
         if (isLocated(text, span.start())) return false;
         int i = span.end();
-        // skip the rest of a list: 樊城区、襄州区、东津新区分别作…
+        // skip the rest of a list: 樊城区、襄州区、城东新区分别作…
         for (int guard = 0; guard < 12 && i < text.length() && (text.charAt(i) == '、' || text.charAt(i) == '和'); guard++) {
             int at = i + 1;
             EntityFinding next = named.stream().filter(n -> n.span().start() == at).findFirst().orElse(null);

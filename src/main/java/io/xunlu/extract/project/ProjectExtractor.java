@@ -26,7 +26,7 @@ public final class ProjectExtractor {
     private static final int MIN_DISTINCT = 3;
     /** Status and investor are read near the first mentions only; hostile input cannot make this quadratic. */
     private static final int MAX_MENTIONS_READ = 20;
-    /** A phrase this long before its head names a project even without a proper name in it (高性能纤维项目). */
+    /** A phrase this long before its head names a project even without a proper name in it (高性能膜材料项目). */
     private static final int NAMED_LENGTH = 5;
 
     private final PhraseStart phrases;
@@ -107,7 +107,7 @@ public final class ProjectExtractor {
         return null;
     }
 
-    /** 浙江华锐新材料科技有限公司年产10万吨…项目: the investor named before the project is not part of its name. */
+    /** 江苏恒达新材料科技有限公司年产10万吨…项目: the investor named before the project is not part of its name. */
     private static int afterInvestor(int start, int headStart, List<EntityFinding> orgs) {
         int s = start;
         for (EntityFinding o : orgs) {
@@ -168,7 +168,7 @@ public final class ProjectExtractor {
         return false;
     }
 
-    /** A name, place or figure in the phrase: 唐白河特大桥工程, 年产5万吨精密铸件项目. */
+    /** A name, place or figure in the phrase: 清水河特大桥工程, 年产8万吨高端铝材项目. */
     private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart) {
         for (int i = start; i < headStart; ) {
             if (Character.isDigit(text.charAt(i))) return true;
