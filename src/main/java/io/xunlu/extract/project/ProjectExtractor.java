@@ -8,6 +8,7 @@ import io.xunlu.extract.PhraseStart;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,14 @@ public final class ProjectExtractor {
     private final List<String> statusVerbs;
     private final Set<String> nameVerbs;
     private final List<String> openers;
+    private final List<String> backReferences;
 
     public ProjectExtractor(PhraseStart phrases) {
         this.phrases = phrases;
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
         generic = longestFirst(ModelFile.lines("projects/generic-words.txt"));
         statusVerbs = longestFirst(ModelFile.lines("projects/status-verbs.txt"));
+        backReferences = longestFirst(ModelFile.lines("projects/back-references.txt"));
         openers = longestFirst(ModelFile.lines("projects/name-openers.txt"));
         nameVerbs = Set.copyOf(ModelFile.lines("projects/name-verbs.txt").stream().map(String::strip).toList());
     }
@@ -55,6 +58,7 @@ public final class ProjectExtractor {
         String text = a.text();
         String headlineStatus = headlineStatus(text);
         Map<String, List<LocalSpan>> byName = new LinkedHashMap<>();
+        Map<String, LocalSpan> namedBefore = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             for (String h : heads) {
                 if (!text.startsWith(h, i)) continue;
@@ -62,9 +66,13 @@ public final class ProjectExtractor {
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
                 int start = withOpener(text, phrases.nameStartBefore(text, tokens, i, MAX_NAME));
-                start = afterInvestor(start, i, orgs);
-                LocalSpan span = new LocalSpan(start, e);
-                if (isNamed(text, tokens, span, i)) byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
+                int named = afterInvestor(start, i, orgs);
+                LocalSpan span = new LocalSpan(named, e);
+                if (isNamed(text, tokens, span, i)) {
+                    byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
+                    // 浙江某某科技有限公司年产10万吨…项目: the firm standing right before the name invests in it
+                    if (named > start) investorEndingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
+                }
                 i = e - 1;
                 break;
             }
@@ -79,10 +87,34 @@ public final class ProjectExtractor {
                 if (status == null) status = statusNear(text, m);
                 if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investorNear(text, m, orgs);
             }
+            if (investor == null) investor = namedBefore.get(name);
+            if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investorInFollowingSentence(text, mentions, orgs);
             if (headlineStatus != null) status = headlineStatus;
             out.add(new ProjectFinding(name, mentions, status, investor, "project.head"));
         }
         return out;
+    }
+
+    private static java.util.Optional<LocalSpan> investorEndingAt(List<EntityFinding> orgs, int end) {
+        return orgs.stream().filter(o -> o.span().end() == end && o.kind().equals("firm")).map(EntityFinding::span).findFirst();
+    }
+
+    /**
+     * 该项目由某某公司投资建设: a sentence that opens by pointing back (该项目, 该产业园, 主会场项目)
+     * names the investor of the project mentioned just before it.
+     */
+    private LocalSpan investorInFollowingSentence(String text, List<LocalSpan> mentions, List<EntityFinding> orgs) {
+        for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
+            int next = sentenceEnd(text, m.end());
+            if (next >= text.length()) continue;
+            int s = next + 1;
+            boolean pointsBack = false;
+            for (String r : backReferences) if (text.startsWith(r, s)) pointsBack = true;
+            if (!pointsBack) continue;
+            LocalSpan found = investorNear(text, new LocalSpan(s, s), orgs);
+            if (found != null) return found;
+        }
+        return null;
     }
 
     private static List<LocalSpan> allMentions(String text, String name) {
