@@ -69,7 +69,8 @@ public final class PlaceExtractor {
         List<EntityFinding> kept = new ArrayList<>();
         Set<String> actors = new HashSet<>();
         int headlineEnd = headlineEnd(text);
-        for (EntityFinding c : longestLeftmost(cands)) {
+        List<EntityFinding> resolved = longestLeftmost(cands);
+        for (EntityFinding c : resolved) {
             String name = c.span().of(text);
             if (claimed.overlaps(c.span()) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
                     || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
@@ -77,7 +78,7 @@ public final class PlaceExtractor {
             boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
             // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
             boolean headlineSubject = c.span().end() <= headlineEnd;
-            if (unit && (headlineSubject || acts(text, tokens, c.span(), kept))) actors.add(name);
+            if (unit && (headlineSubject || acts(text, tokens, c.span(), resolved))) actors.add(name);
         }
         List<EntityFinding> places = new ArrayList<>();
         List<EntityFinding> acting = new ArrayList<>();
@@ -188,11 +189,20 @@ public final class PlaceExtractor {
                 i = next.span().end();
             }
         }
+        // 等4家单位获评…: the list's summary stands between it and its verb
+        if (text.startsWith("等", i)) {
+            i++;
+            for (int guard = 0; guard < 3 && i < text.length(); guard++) {
+                Token t = tokens.at(i);
+                if (t == null || t.start() != i || !(t.tag().startsWith("m") || t.tag().startsWith("q") || t.tag().startsWith("n"))) break;
+                i = t.end();
+            }
+        }
         for (int guard = 0; guard < 3 && i < text.length(); guard++) {
             Token t = tokens.at(i);
             if (t == null || t.start() != i) return false;
             String tag = t.tag();
-            if (tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx") || tag.equals("vl")) return true;
+            if (tag.startsWith("v") && !tag.equals("vn")) return true;
             if (tag.startsWith("d") || tag.equals("p") || tag.startsWith("ad")) {
                 i = t.end();
                 continue;
