@@ -53,7 +53,8 @@ public final class OrganizationExtractor {
             for (Suffix s : cands) {
                 int e = i + s.word.length();
                 if (!text.startsWith(s.word, i) || !endsWord(text, tokens, e, s) || !startsWord(text, tokens, i, s)) continue;
-                int start = withParenthetical(text, tokens, phrases.startBefore(text, tokens, i, MAX_NAME, !s.kind.equals("firm")));
+                int start = afterFigures(text, i,
+                        withParenthetical(text, tokens, phrases.startBefore(text, tokens, i, MAX_NAME, !s.kind.equals("firm"))));
                 LocalSpan span = new LocalSpan(start, e);
                 if (accept(text, tokens, span, i, s)) {
                     found.add(new EntityFinding(span, s.kind, "org.suffix"));
@@ -73,6 +74,19 @@ public final class OrganizationExtractor {
             }
         }
         return dropContained(found);
+    }
+
+    /** 发行15亿元公司债券: a figure ends what precedes it; no name runs across an amount. */
+    private static int afterFigures(String text, int headStart, int start) {
+        int s = start;
+        for (int k = start; k < headStart; k++) {
+            if (Character.isDigit(text.charAt(k)) && k + 1 < headStart && "亿万元千百%".indexOf(text.charAt(k + 1)) >= 0) {
+                s = k + 1;
+                while (s < headStart && "亿万元千百%".indexOf(text.charAt(s)) >= 0) s++;
+                k = s - 1;
+            }
+        }
+        return s;
     }
 
     /** 恒远科技(南阳)有限公司: a short parenthetical place inside a firm's name belongs to it. */
