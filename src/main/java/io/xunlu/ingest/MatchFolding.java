@@ -36,7 +36,7 @@ public final class MatchFolding {
 
     /** Traditional when at least 2% of the ideographs change under HanLP's t2s table. */
     private static boolean looksTraditional(String s) {
-        int sample = Math.min(s.length(), 4000);
+        int sample = Math.min(s.length(), 800); // a few lines tell a Traditional page; HanLP t2s is costly
         String head = s.substring(0, sample);
         if (sample > 0 && Character.isHighSurrogate(head.charAt(sample - 1))) head = head.substring(0, sample - 1);
         String simp = HanLP.convertToSimplifiedChinese(head);
