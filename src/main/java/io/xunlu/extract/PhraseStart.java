@@ -45,7 +45,7 @@ public final class PhraseStart {
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
         for (String w : stopWords) {
             if (w.length() < 2) continue;
-            int k = text.lastIndexOf(w, headStart - w.length());
+            int k = lastIndexWithin(text, w, s, headStart);
             if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
         }
         for (int i = s; i < headStart; ) {
@@ -71,7 +71,7 @@ public final class PhraseStart {
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
         for (String w : stopWords) {
             if (w.length() < 2) continue;
-            int k = text.lastIndexOf(w, headStart - w.length());
+            int k = lastIndexWithin(text, w, s, headStart);
             if (k >= s && (tokenAligned(tokens, k, k + w.length()) || insideSwallowingToken(tokens, k))) s = k + w.length();
         }
         for (int i = s; i < headStart; ) {
@@ -84,6 +84,16 @@ public final class PhraseStart {
             i = Math.max(i + 1, t.end());
         }
         return trimLeadingVerbs(text, tokens, s, headStart);
+    }
+
+    /**
+     * The last occurrence of w inside [from, to), or -1. Bounded to the phrase window on purpose:
+     * String.lastIndexOf would search back to the start of the text for every head and stop word,
+     * which is quadratic on a text full of heads and empty of stop words.
+     */
+    private static int lastIndexWithin(String text, String w, int from, int to) {
+        for (int k = to - w.length(); k >= from; k--) if (text.startsWith(w, k)) return k;
+        return -1;
     }
 
     /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */
