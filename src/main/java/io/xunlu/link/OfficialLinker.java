@@ -8,9 +8,11 @@ import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One official across an article: merges the introductions of the same name, keeps each title
@@ -47,9 +49,12 @@ public final class OfficialLinker {
             }
             titles.sort(Comparator.comparingInt(LocalSpan::start));
             List<RuledSpan> mentions = new ArrayList<>();
+            // a set of the introductions: a name introduced at every one of its mentions would be quadratic
+            Set<LocalSpan> intros = new HashSet<>();
+            for (OfficialFinding f : e.getValue()) intros.add(f.name());
             for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
                 LocalSpan m = new LocalSpan(i, i + name.length());
-                boolean intro = e.getValue().stream().anyMatch(f -> f.name().equals(m));
+                boolean intro = intros.contains(m);
                 mentions.add(new RuledSpan(m, intro ? "official.title+name" : "official.name"));
             }
             out.add(new LinkedOfficial(name, List.copyOf(titles), mentions));

@@ -20,9 +20,11 @@ public final class ProjectFacts {
 
     public static Map<ProjectFinding, List<AmountFinding>> link(String text, List<ProjectFinding> projects, List<AmountFinding> amounts) {
         Map<ProjectFinding, List<AmountFinding>> out = new LinkedHashMap<>();
+        int[] sentenceStarts = null;
         for (AmountFinding a : amounts) {
             if (a.attribute() == null) continue;
-            int s = sentenceStart(text, a.span().start());
+            if (sentenceStarts == null) sentenceStarts = sentenceStarts(text);
+            int s = sentenceStarts[a.span().start()];
             ProjectFinding inSentence = null;
             int inSentenceAt = -1;
             ProjectFinding last = null;
@@ -52,9 +54,17 @@ public final class ProjectFacts {
         return false;
     }
 
-    private static int sentenceStart(String text, int i) {
-        int k = i;
-        while (k > 0 && "。！？!?；;\n".indexOf(text.charAt(k - 1)) < 0) k--;
-        return k;
+    /**
+     * The start of the sentence around every offset, in one pass: walking back from each amount
+     * would be quadratic on a text of many amounts and no sentence end.
+     */
+    private static int[] sentenceStarts(String text) {
+        int[] starts = new int[text.length() + 1];
+        int k = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i > 0 && "。！？!?；;\n".indexOf(text.charAt(i - 1)) >= 0) k = i;
+            starts[i] = k;
+        }
+        return starts;
     }
 }

@@ -6,8 +6,10 @@ import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Officials where the text introduces them: a title chain, then a name or a list of names.
@@ -30,6 +32,9 @@ public final class OfficialExtractor {
     public List<OfficialFinding> extract(ArticleText a, TokenIndex tokens) {
         String text = a.text();
         List<Title> titles = findTitles(text, tokens);
+        // a set, not a scan of the list per name: a page of titles and names would be quadratic
+        Set<Integer> titleStarts = new HashSet<>();
+        for (Title t : titles) titleStarts.add(t.span().start());
         List<OfficialFinding> out = new ArrayList<>();
         int k = 0;
         while (k < titles.size()) {
@@ -43,11 +48,11 @@ public final class OfficialExtractor {
             boolean first = true;
             while (true) {
                 Optional<LocalSpan> name = names.nameAt(text, at, tokens, first);
-                if (name.isEmpty() || startsTitle(titles, name.get().start())) break;
+                if (name.isEmpty() || titleStarts.contains(name.get().start())) break;
                 out.add(new OfficialFinding(name.get(), List.copyOf(chain), first ? "title+name" : "title+name_list"));
                 first = false;
                 at = name.get().end();
-                if (at < text.length() && text.charAt(at) == '、' && !startsTitle(titles, at + 1)) {
+                if (at < text.length() && text.charAt(at) == '、' && !titleStarts.contains(at + 1)) {
                     at++;
                 } else {
                     break;
@@ -82,11 +87,6 @@ public final class OfficialExtractor {
     private static boolean chains(String text, Title a, Title b) {
         int end = a.span().end();
         return end < text.length() && text.charAt(end) == '、' && b.span().start() == end + 1;
-    }
-
-    private static boolean startsTitle(List<Title> titles, int pos) {
-        for (Title t : titles) if (t.span().start() == pos) return true;
-        return false;
     }
 
     /** Every title in the text: each post with the prefix that names its body. */
