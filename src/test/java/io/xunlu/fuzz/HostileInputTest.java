@@ -12,6 +12,10 @@ import io.xunlu.Xunlu;
 import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.bench.HostileBenchCases;
 import io.xunlu.bench.HostileShape;
+import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.amount.AmountExtractor;
+import io.xunlu.extract.count.CountExtractor;
+import io.xunlu.extract.count.CountFinding;
 import io.xunlu.ingest.InputDoc;
 import io.xunlu.ingest.MatchFolding;
 import io.xunlu.json.Json;
@@ -145,6 +149,17 @@ class HostileInputTest {
     void lineOfBoldMarksOnlyIsNoCrash() {
         XunluDocument doc = DocumentCheck.extractAndCheck(ENGINE, InputDoc.ofText("bold.txt", "**\n****\n正文一段。\n", PUBLISHED));
         assertNull(doc.error());
+    }
+
+    /** Found by the random shape: a count's subject reached 14 units and ended inside a surrogate pair. */
+    @Test
+    void countSubjectReachEndsOnWholeCharacters() {
+        String text = "共有3个李" + "\uD840\uDC0B".repeat(10) + "。";
+        ArticleText a = ArticleText.of(text);
+        List<CountFinding> counts = new CountExtractor().extract(a, new AmountExtractor().extract(a));
+        assertEquals(1, counts.size(), counts::toString);
+        SpanCheck.assertSpansInside(text, counts);
+        assertEquals("李" + "\uD840\uDC0B".repeat(6), counts.get(0).subject());
     }
 
     private static List<String> officialNames(XunluDocument doc) {
