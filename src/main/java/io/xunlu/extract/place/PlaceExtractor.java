@@ -61,9 +61,10 @@ public final class PlaceExtractor {
         List<EntityFinding> kept = new ArrayList<>();
         Set<String> actors = new HashSet<>();
         int headlineEnd = headlineEnd(text);
+        TakenSpans takenSpans = new TakenSpans(taken);
         for (EntityFinding c : longestLeftmost(cands)) {
             String name = c.span().of(text);
-            if (overlaps(c.span(), taken) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
+            if (takenSpans.overlaps(c.span()) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
                     || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
             kept.add(c);
             boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
@@ -178,9 +179,39 @@ public final class PlaceExtractor {
         return false;
     }
 
-    private static boolean overlaps(LocalSpan s, List<LocalSpan> taken) {
-        for (LocalSpan t : taken) if (s.start() < t.end() && t.start() < s.end()) return true;
-        return false;
+    /**
+     * The spans other fields took, for overlap queries in log time: sorted by start, with the
+     * furthest end among each prefix. Scanning the whole list per candidate place was quadratic on
+     * a page of many places, titles and organizations.
+     */
+    private static final class TakenSpans {
+        private final int[] starts;
+        private final int[] maxEnds;
+
+        TakenSpans(List<LocalSpan> taken) {
+            List<LocalSpan> sorted = new ArrayList<>(taken);
+            sorted.sort(java.util.Comparator.comparingInt(LocalSpan::start));
+            starts = new int[sorted.size()];
+            maxEnds = new int[sorted.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                max = Math.max(max, sorted.get(i).end());
+                maxEnds[i] = max;
+            }
+        }
+
+        /** Some taken t with t.start < s.end and s.start < t.end. */
+        boolean overlaps(LocalSpan s) {
+            int lo = 0;
+            int hi = starts.length; // first index whose start is >= s.end
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < s.end()) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo > 0 && maxEnds[lo - 1] > s.start();
+        }
     }
 
 }
