@@ -77,7 +77,8 @@ public final class HanLPAnalyzer {
             while (i < n && isBreak(text.charAt(i))) i++;
             if (i >= n) break;
             int j = i;
-            while (j < n && !isBreak(text.charAt(j)) && !(j - i >= MAX_CHUNK && isSoftBreak(text.charAt(j)))) {
+            // the scan stops at the hard chunk limit: on a text without breaks, scanning on to its end for every chunk is quadratic
+            while (j < n && j - i < MAX_CHUNK * 4 && !isBreak(text.charAt(j)) && !(j - i >= MAX_CHUNK && isSoftBreak(text.charAt(j)))) {
                 j++;
                 if (isSentenceEnd(text.charAt(j - 1))) break;
             }

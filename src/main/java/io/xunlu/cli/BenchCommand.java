@@ -2,6 +2,8 @@ package io.xunlu.cli;
 
 import io.xunlu.bench.BatchHeapProbe;
 import io.xunlu.bench.BenchCorpus;
+import io.xunlu.bench.HostileBench;
+import io.xunlu.bench.HostileShape;
 import io.xunlu.bench.PipelineBench;
 import io.xunlu.bench.StartupProbe;
 import io.xunlu.batch.HeapPeak;
@@ -44,10 +46,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch-heap", paramLabel = "N", description = "only run batch over N generated inputs with -Xmx512m and report its heap")
     long batchHeap;
 
+    @Option(names = "--hostile", description = "only the hostile-input benchmark: each hostile shape at 1, 2, 4 and 8 million chars"
+            + " through layout and extraction, time per doubling (exit 1 when one is over 2.3x)")
+    boolean hostile;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (batchHeap > 0) return batchHeap(out);
+        if (hostile) return new HostileBench(1_000_000, 4).run(HostileShape.all(), out) ? 0 : 1;
         List<Path> folders = corpus != null ? corpus : defaultCorpus();
         BenchCorpus text = BenchCorpus.load(folders, chars);
         out.printf(Locale.ROOT, "xunlu bench: %,d chars (%d documents, %d distinct, from %s), warm-up %,d chars, %d cores, java %s%n",

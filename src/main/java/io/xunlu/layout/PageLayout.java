@@ -109,6 +109,8 @@ public final class PageLayout {
         boolean boldWhole = t.length() > 4 && t.startsWith("**") && t.endsWith("**") && t.indexOf("**", 2) == t.length() - 2;
         String bare = t.replace("*", "").strip();
         int len = bare.codePointCount(0, bare.length());
+        // a line of bold marks only (****) is empty once they are removed: decoration, and every rule below reads a character
+        if (bare.isEmpty()) return new Line(s, e, gap, Kind.SKIP, List.of(), false, false);
         if (index < HEADER_ZONE && isPageHeader(bare)) return new Line(s, e, gap, Kind.SKIP, List.of(), false, false);
         if (isJumpLine(bare) || isIndexEntry(bare) || isWebFurniture(bare)) {
             return new Line(s, e, gap, Kind.SKIP, editorCredits(text, s, e), false, false);

@@ -139,7 +139,12 @@ public final class CountExtractor {
             if (c == '中' && i + 1 < text.length() && BREAKS.indexOf(text.charAt(i + 1)) >= 0) break;
             i++;
         }
+        if (i > at && cutsPair(text, i)) i--; // the reach ended inside a surrogate pair: keep the whole character out
         return i;
+    }
+
+    private static boolean cutsPair(String text, int i) {
+        return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
     }
 
     /**
@@ -180,6 +185,7 @@ public final class CountExtractor {
             if (c >= '0' && c <= '9' && !(i < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i) < 128)) break;
             i--;
         }
+        if (i < numberStart && cutsPair(text, i)) i++; // the reach ended inside a surrogate pair: keep the whole character out
         return i;
     }
 
