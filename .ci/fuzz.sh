@@ -26,7 +26,7 @@ mkdir -p target/fuzz-logs
 for t in "${targets[@]}"; do
   log="target/fuzz-logs/${t/\#/.}.log"
   echo "fuzz: $t" >&2
-  if JAZZER_FUZZ=1 mvn -B -q -o surefire:test -Dtest="io.xunlu.fuzz.$t" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+  if JAZZER_FUZZ=1 mvn -B -q surefire:test -Dtest="io.xunlu.fuzz.$t" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
     result=ok
   else
     result=FINDING
