@@ -1,5 +1,6 @@
 package io.xunlu.spark;
 
+import io.xunlu.ExampleRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -23,20 +24,7 @@ class InputNamesTest {
     private static final String EXAMPLES = "/io/xunlu/spark/names/examples.tsv";
 
     static Stream<Arguments> examples() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (InputStream in = InputNamesTest.class.getResourceAsStream(EXAMPLES);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#") || line.isBlank()) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) throw new IllegalStateException(EXAMPLES + ":" + n + " needs 4 columns");
-                out.add(Arguments.of(n, f[0], f[1], f[2], f[3]));
-            }
-        }
-        return out.stream();
+        return ExampleRows.read(EXAMPLES, 4);
     }
 
     @ParameterizedTest(name = "line {0}: {1} {2} {3} → {4}")
