@@ -31,6 +31,8 @@ for t in "${targets[@]}"; do
   else
     result=FINDING
     failed=1
+    # the finding itself (Jazzer's report and the stack) for the CI log
+    grep -aE -A25 "== Java Exception|FuzzTestFinding|AssertionFailedError" "$log" | head -40 >&2
   fi
   # libFuzzer ends with "Done N runs in S second(s)"
   runs=$(grep -aoE "Done [0-9]+ runs" "$log" | tail -1 | grep -oE "[0-9]+")

@@ -5,6 +5,7 @@ import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.models.ModelFile;
+import io.xunlu.text.CodePoints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public final class PhraseStart {
     private int start(String text, TokenIndex tokens, int headStart, int maxLen, Predicate<Token> stops) {
         int s = headStart;
         while (s > 0 && headStart - s < maxLen && !isBoundary(text.charAt(s - 1))) s--;
+        s = CodePoints.wholeForward(text, s);
         s = afterLastStopWord(text, tokens, s, headStart);
         for (int i = s; i < headStart; ) {
             Token t = tokens.at(i);

@@ -14,6 +14,7 @@ import io.xunlu.extract.number.ContextWords;
 import io.xunlu.extract.number.NumberScanner;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.WordList;
+import io.xunlu.text.CodePoints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,13 +140,10 @@ public final class CountExtractor {
             if (c == '中' && i + 1 < text.length() && BREAKS.indexOf(text.charAt(i + 1)) >= 0) break;
             i++;
         }
-        if (i > at && cutsPair(text, i)) i--; // the reach ended inside a surrogate pair: keep the whole character out
+        if (i > at && CodePoints.cutsPair(text, i)) i--; // the reach ended inside a surrogate pair: keep the whole character out
         return i;
     }
 
-    private static boolean cutsPair(String text, int i) {
-        return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
-    }
 
     /**
      * 营救被困群众 → 被困群众, 排查整治安全隐患 → 安全隐患: the counted noun phrase begins after the
@@ -185,7 +183,7 @@ public final class CountExtractor {
             if (c >= '0' && c <= '9' && !(i < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i) < 128)) break;
             i--;
         }
-        if (i < numberStart && cutsPair(text, i)) i++; // the reach ended inside a surrogate pair: keep the whole character out
+        if (i < numberStart && CodePoints.cutsPair(text, i)) i++; // the reach ended inside a surrogate pair: keep the whole character out
         return i;
     }
 

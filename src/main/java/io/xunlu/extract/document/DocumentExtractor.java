@@ -2,6 +2,7 @@ package io.xunlu.extract.document;
 
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.text.CodePoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,6 +152,7 @@ public final class DocumentExtractor {
         while (found.size() < MAX_ISSUERS) {
             int runStart = k;
             while (runStart > 0 && k - runStart < MAX_RUN && isNameChar(s.charAt(runStart - 1))) runStart--;
+            runStart = CodePoints.wholeForward(s, runStart);
             List<LocalSpan> names = namesIn(s, runStart, k);
             if (names.isEmpty()) break;
             found.addAll(0, names);
