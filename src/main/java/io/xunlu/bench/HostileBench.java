@@ -35,6 +35,12 @@ public final class HostileBench {
         double totalMillis() { return layoutMillis + extractMillis + pipelineMillis; }
     }
 
+    /**
+     * Each size is measured this many times and the fastest run kept: on a shared machine one run
+     * can be slowed by other jobs or a full collection, which says nothing about the algorithm.
+     */
+    private static final int REPEATS = 3;
+
     private final int baseChars;
     private final int doublings;
     private final Xunlu engine = Xunlu.withMaxChars(Integer.MAX_VALUE);
@@ -67,7 +73,7 @@ public final class HostileBench {
         for (HostileShape shape : shapes) {
             Row previous = null;
             for (int size : sizes()) {
-                Row r = measure(shape, size);
+                Row r = fastest(shape, size);
                 String totalRatio = previous == null ? "" : ratio(r.totalMillis(), previous.totalMillis());
                 if (previous != null && r.totalMillis() > 200 && r.totalMillis() / previous.totalMillis() > MAX_RATIO) {
                     ok = false;
@@ -80,7 +86,8 @@ public final class HostileBench {
         }
         out.println("(layout = fold + PageLayout.split; extract = HanLP + every extractor on the whole folded text as one article;");
         out.println(" pipeline = Xunlu.extract with no input limit: fold, layout, extraction per item, JSON with offsets;");
-        out.println(" ratio = (layout + extract + pipeline) / the same at half the size; '!' marks a ratio above " + MAX_RATIO
+        out.println(" ratio = (layout + extract + pipeline) / the same at half the size, fastest of " + REPEATS
+                + " runs each; '!' marks a ratio above " + MAX_RATIO
                 + " on more than 200 ms)");
         for (HostileShape shape : shapes) out.printf(Locale.ROOT, "  %-20s %s%n", shape.name().toLowerCase(Locale.ROOT), shape.description());
         out.println(ok ? "OK: every doubling within " + MAX_RATIO + "x" : "FAILED: some doubling above " + MAX_RATIO + "x");
@@ -95,6 +102,16 @@ public final class HostileBench {
 
     private void warmUp(List<HostileShape> shapes) {
         for (HostileShape shape : shapes) measure(shape, Math.min(baseChars, 200_000));
+    }
+
+    private Row fastest(HostileShape shape, int chars) {
+        Row best = null;
+        for (int i = 0; i < REPEATS; i++) {
+            System.gc(); // a collection owed by the previous size is not charged to this one
+            Row r = measure(shape, chars);
+            if (best == null || r.totalMillis() < best.totalMillis()) best = r;
+        }
+        return best;
     }
 
     private Row measure(HostileShape shape, int chars) {

@@ -27,6 +27,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StartupWarmUp.begin();
         Xunlu engine = Xunlu.standard();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int errors = 0;

@@ -16,6 +16,15 @@ public final class Json {
 
     private Json() {}
 
+    /**
+     * Builds and caches the serializers of the document record tree (Jackson introspects every
+     * record on first use, about half a second without the JIT), so a one-shot command can do it
+     * on a second thread while the engine loads.
+     */
+    public static void warmUp() {
+        MAPPER.writerWithDefaultPrettyPrinter().forType(XunluDocument.class);
+    }
+
     public static String compact(Object o) {
         try {
             return MAPPER.writeValueAsString(o);
