@@ -103,9 +103,14 @@ public final class BylineParser {
     private RoleWord roleAt(CharSequence text, int i, int end) {
         for (RoleWord w : roles) {
             int n = w.surface.length();
-            if (i + n <= end && text.subSequence(i, i + n).toString().equals(w.surface)) return w;
+            if (i + n <= end && startsWith(text, i, w.surface)) return w;
         }
         return null;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) if (text.charAt(at + k) != word.charAt(k)) return false;
+        return true;
     }
 
     private static boolean isSeparator(char c) {

@@ -1,6 +1,7 @@
 package io.xunlu.extract.date;
 
 import io.xunlu.models.ModelFile;
+import io.xunlu.text.CharSubstitution;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class DateLexicon {
 
     private static final String DIR = "dates/";
 
-    final Map<Character, Character> variants;
+    final CharSubstitution variants;
     final Map<Character, Integer> numerals;
     final Vocabulary<RelativeWord> relativeWords;
     final Vocabulary<YearPart> yearParts;
@@ -53,7 +54,7 @@ final class DateLexicon {
     private final java.util.BitSet startChars = new java.util.BitSet(1 << 16);
 
     private DateLexicon() {
-        variants = charMap(ModelFile.rows(DIR + "variants.tsv"));
+        variants = new CharSubstitution(ModelFile.rows(DIR + "variants.tsv"));
         numerals = ModelFile.rows(DIR + "numerals.tsv").stream()
                 .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
         Map<String, RelativeWord> rel = new LinkedHashMap<>();
@@ -115,12 +116,7 @@ final class DateLexicon {
 
     /** The text as the grammar reads it: variant characters replaced one for one, so offsets are unchanged. */
     String matchingView(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            Character v = variants.get(chars[i]);
-            if (v != null) chars[i] = v;
-        }
-        return new String(chars);
+        return variants.apply(text);
     }
 
     private static int day(String spec) { return spec.equals("L") ? 0 : Integer.parseInt(spec); }
@@ -131,9 +127,4 @@ final class DateLexicon {
         return new Vocabulary<>(m);
     }
 
-    private static Map<Character, Character> charMap(List<String[]> rows) {
-        Map<Character, Character> m = new HashMap<>();
-        for (String[] r : rows) m.put(r[0].charAt(0), r[1].charAt(0));
-        return Map.copyOf(m);
-    }
 }

@@ -1,5 +1,6 @@
 package io.xunlu.extract.date;
 
+import io.xunlu.text.CharMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ final class Vocabulary<V> {
     }
 
     private final Map<Character, List<Hit<V>>> byFirstChar;
+    private final CharMap<List<Hit<V>>> lookup;
 
     Vocabulary(Map<String, V> words) {
         Map<Character, List<Hit<V>>> index = new HashMap<>();
@@ -24,6 +26,7 @@ final class Vocabulary<V> {
                 .sorted(Comparator.comparingInt((Hit<V> h) -> h.word().length()).reversed())
                 .toList());
         this.byFirstChar = Map.copyOf(index);
+        this.lookup = new CharMap<>(index);
     }
 
     java.util.Set<Character> firstChars() { return byFirstChar.keySet(); }
@@ -31,7 +34,7 @@ final class Vocabulary<V> {
     /** The longest word starting at {@code at}, or null. */
     Hit<V> longestAt(String text, int at) {
         if (at < 0 || at >= text.length()) return null;
-        List<Hit<V>> hits = byFirstChar.get(text.charAt(at));
+        List<Hit<V>> hits = lookup.get(text.charAt(at));
         if (hits == null) return null;
         for (Hit<V> h : hits) if (text.startsWith(h.word(), at)) return h;
         return null;

@@ -1,5 +1,6 @@
 package io.xunlu.extract.document;
 
+import io.xunlu.text.CharSubstitution;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ final class DocumentLexicon {
     final List<String> mediaAfter;
     final List<String> mediaBefore;
     final List<String> mediaEndings;
-    private final Map<Character, Character> variants;
+    private final CharSubstitution variants;
 
     private DocumentLexicon() {
         headNouns = words("head-nouns.txt");
@@ -42,9 +43,7 @@ final class DocumentLexicon {
         mediaAfter = longestFirst(after);
         mediaBefore = longestFirst(before);
         mediaEndings = longestFirst(endings);
-        Map<Character, Character> v = new HashMap<>();
-        for (String[] r : rows("variants.tsv")) v.put(r[0].charAt(0), r[1].charAt(0));
-        variants = Map.copyOf(v);
+        variants = new CharSubstitution(rows("variants.tsv"));
     }
 
     private static final class Holder {
@@ -55,12 +54,7 @@ final class DocumentLexicon {
 
     /** The text as the rules read it: variant characters replaced one for one, offsets unchanged. */
     String matchingView(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            Character c = variants.get(chars[i]);
-            if (c != null) chars[i] = c;
-        }
-        return new String(chars);
+        return variants.apply(text);
     }
 
     /** The longest word of the list that ends at {@code end} in text, or null. */

@@ -1,9 +1,10 @@
 package io.xunlu.extract.number;
 
 import io.xunlu.models.ModelFile;
+import io.xunlu.text.CharMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The numeral characters of models/numbers/numerals.tsv (digits, financial digits, scales 十百千万亿
@@ -16,20 +17,25 @@ public final class NumeralTable {
 
     private static final NumeralTable DEFAULT = new NumeralTable();
 
-    private final Map<Character, Integer> values = new HashMap<>();
-    private final Map<Character, Role> roles = new HashMap<>();
-    private final Set<String> notNumbers;
+    private final CharMap<Integer> values;
+    private final CharMap<Role> roles;
+    private final WordList notNumbers;
     private final int longestNotNumber;
 
     private NumeralTable() {
+        Map<Character, Integer> values = new HashMap<>();
+        Map<Character, Role> roles = new HashMap<>();
         for (String[] row : ModelFile.rows("numbers/numerals.tsv", 3)) {
             if (row[0].length() != 1) throw new IllegalStateException("numeral must be one char: " + row[0]);
             char c = row[0].charAt(0);
             values.put(c, Integer.parseInt(row[1]));
             roles.put(c, Role.valueOf(row[2].toUpperCase().replace('-', '_')));
         }
-        notNumbers = Set.copyOf(ModelFile.lines("numbers/not-numbers.txt"));
-        longestNotNumber = notNumbers.stream().mapToInt(String::length).max().orElse(0);
+        this.values = new CharMap<>(values);
+        this.roles = new CharMap<>(roles);
+        List<String> notNumberWords = ModelFile.lines("numbers/not-numbers.txt");
+        notNumbers = new WordList(notNumberWords);
+        longestNotNumber = notNumberWords.stream().mapToInt(String::length).max().orElse(0);
     }
 
     public static NumeralTable get() { return DEFAULT; }
@@ -51,11 +57,6 @@ public final class NumeralTable {
 
     /** True when a listed non-number word (四川, 一些, 数百 …) covers position i of text. */
     public boolean insideNotNumber(CharSequence text, int i) {
-        for (int from = Math.max(0, i - longestNotNumber + 1); from <= i; from++) {
-            for (int to = i + 1; to <= Math.min(text.length(), from + longestNotNumber); to++) {
-                if (notNumbers.contains(text.subSequence(from, to).toString())) return true;
-            }
-        }
-        return false;
+        return notNumbers.covers(text, i, longestNotNumber);
     }
 }

@@ -4,13 +4,13 @@ import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
 import io.xunlu.models.ModelFile;
+import io.xunlu.text.CharMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The grammar of official titles, read from models/titles/: a title is a prefix naming the body
@@ -25,24 +25,26 @@ public final class TitleGrammar {
 
     private static final int MAX_PREFIX = 24;
 
-    private final Map<Character, List<String>> postsByFirst = new HashMap<>();
+    private final CharMap<List<String>> postsByFirst;
     private final Map<String, String> postKind = new HashMap<>();
-    private final Set<Character> levels = new HashSet<>();
-    private final Set<Character> headLevels = new HashSet<>();
+    private final BitSet levels = new BitSet();
+    private final BitSet headLevels = new BitSet();
     private final List<String> modifiers;
     private final PhraseStart phrases;
     private final List<String> stateBodies;
 
     public TitleGrammar() {
+        Map<Character, List<String>> posts = new HashMap<>();
         for (String[] row : ModelFile.rows("titles/posts.tsv")) {
             postKind.put(row[0], row[1]);
-            postsByFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(row[0]);
+            posts.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(row[0]);
         }
-        postsByFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        posts.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        postsByFirst = new CharMap<>(posts);
         for (String[] row : ModelFile.rows("titles/levels.tsv")) {
             if (row[0].length() == 1) {
-                levels.add(row[0].charAt(0));
-                if (row[1].equals("head")) headLevels.add(row[0].charAt(0));
+                levels.set(row[0].charAt(0));
+                if (row[1].equals("head")) headLevels.set(row[0].charAt(0));
             }
         }
         modifiers = sortedLongestFirst(ModelFile.lines("titles/modifiers.txt"));
@@ -56,7 +58,7 @@ public final class TitleGrammar {
         return List.copyOf(l);
     }
 
-    public boolean isLevel(char c) { return levels.contains(c); }
+    public boolean isLevel(char c) { return levels.get(c); }
 
     /** The post starting at i (modifiers included), or null. */
     public PostMatch postAt(String text, int i) {
@@ -86,7 +88,7 @@ public final class TitleGrammar {
         // level-head posts: 市长, 副县长, 常务副区长
         int k = j;
         if (text.startsWith("副", k)) k++;
-        if (k + 1 < text.length() && headLevels.contains(text.charAt(k)) && text.charAt(k + 1) == '长'
+        if (k + 1 < text.length() && headLevels.get(text.charAt(k)) && text.charAt(k + 1) == '长'
                 && !continuesWord(text, k + 2)) {
             return new PostMatch(start, k + 2, "government");
         }

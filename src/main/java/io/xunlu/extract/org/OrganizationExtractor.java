@@ -11,6 +11,7 @@ import io.xunlu.extract.official.Title;
 import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.extract.official.TitleGrammar;
 import io.xunlu.models.ModelFile;
+import io.xunlu.text.CharMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ public final class OrganizationExtractor {
 
     private record Suffix(String word, String kind) {}
 
-    private final Map<Character, List<Suffix>> suffixesByFirst = new HashMap<>();
+    private final CharMap<List<Suffix>> suffixesByFirst;
     private final PhraseStart phrases;
     private final TitleGrammar grammar;
     private final List<String> centralBodies;
@@ -36,12 +37,14 @@ public final class OrganizationExtractor {
     public OrganizationExtractor(PhraseStart phrases, TitleGrammar grammar) {
         this.phrases = phrases;
         this.grammar = grammar;
+        Map<Character, List<Suffix>> byFirst = new HashMap<>();
         for (String[] row : ModelFile.rows("orgs/suffixes.tsv")) {
-            suffixesByFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(new Suffix(row[0], row[1]));
+            byFirst.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(new Suffix(row[0], row[1]));
         }
         notOrgs = ModelFile.lines("orgs/not-orgs.txt").stream().map(String::strip).toList();
         centralBodies = ModelFile.lines("orgs/central-bodies.txt").stream().map(String::strip).toList();
-        suffixesByFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Suffix s) -> s.word.length()).reversed()));
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Suffix s) -> s.word.length()).reversed()));
+        suffixesByFirst = new CharMap<>(byFirst);
     }
 
     public List<EntityFinding> extract(ArticleText a, TokenIndex tokens, List<Title> titles) {

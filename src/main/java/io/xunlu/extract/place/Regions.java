@@ -1,6 +1,7 @@
 package io.xunlu.extract.place;
 
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.text.CharMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,14 +33,14 @@ public final class Regions {
     private final FormTrie suffixTrie;
     private final FormTrie directionTrie;
     private final FormTrie tailTrie;
-    private final Map<Character, String> provinceByAbbreviation;
+    private final CharMap<String> provinceByAbbreviation;
 
     private Regions(List<String> regions, List<String> areaSuffixes, List<String> directions,
                     List<String> tails, Map<Character, String> provinceByAbbreviation) {
         this.tailTrie = trieOf(tails);
         this.regions = List.copyOf(regions);
         this.directionTrie = trieOf(directions);
-        this.provinceByAbbreviation = Map.copyOf(provinceByAbbreviation);
+        this.provinceByAbbreviation = new CharMap<>(provinceByAbbreviation);
         List<String> bySize = new ArrayList<>(areaSuffixes);
         bySize.sort(Comparator.comparingInt(String::length).reversed());
         this.areaSuffixes = List.copyOf(bySize);
