@@ -1,5 +1,6 @@
 package io.xunlu.text;
 
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -11,41 +12,45 @@ import java.util.Map;
 public final class CharMap<V> {
     private final char[] keys;
     private final Object[] values;
-    private final int mask;
+    private final int shift;
     private final int size;
+    /** Most lookups miss (an article's characters are mostly not keys): one bit test answers those. */
+    private final BitSet present = new BitSet(Character.MAX_VALUE + 1);
 
     public CharMap(Map<Character, ? extends V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1) - 1) << 1;
         keys = new char[cap];
         values = new Object[cap];
-        mask = cap - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(cap);
         for (Map.Entry<Character, ? extends V> e : entries.entrySet()) {
             if (e.getValue() == null) throw new IllegalArgumentException("null value for " + e.getKey());
             int i = slot(e.getKey());
             keys[i] = e.getKey();
             values[i] = e.getValue();
+            present.set(e.getKey());
         }
         size = entries.size();
     }
 
+    /** Fibonacci hashing: the top bits of the product spread runs of neighbouring code points (0–9, 一二三). */
+    private int home(char c) { return (c * 0x9E3779B1) >>> shift; }
+
     private int slot(char c) {
-        int i = (c * 0x9E37) & mask;
-        while (values[i] != null && keys[i] != c) i = (i + 1) & mask;
+        int i = home(c);
+        while (values[i] != null && keys[i] != c) i = (i + 1) & (keys.length - 1);
         return i;
     }
 
     /** The value for c, or null. */
     @SuppressWarnings("unchecked")
     public V get(char c) {
-        int i = (c * 0x9E37) & mask;
-        while (values[i] != null) {
-            if (keys[i] == c) return (V) values[i];
-            i = (i + 1) & mask;
-        }
-        return null;
+        if (!present.get(c)) return null;
+        int i = home(c);
+        while (keys[i] != c) i = (i + 1) & (keys.length - 1);
+        return (V) values[i];
     }
 
-    public boolean containsKey(char c) { return get(c) != null; }
+    public boolean containsKey(char c) { return present.get(c); }
 
     public int size() { return size; }
 }

@@ -29,7 +29,8 @@ public final class TitleGrammar {
     private final Map<String, String> postKind = new HashMap<>();
     private final BitSet levels = new BitSet();
     private final BitSet headLevels = new BitSet();
-    private final List<String> modifiers;
+    /** Post modifiers (常务, 副, 党组) by first character, longest first. */
+    private final CharMap<List<String>> modifiersByFirst;
     private final PhraseStart phrases;
     private final List<String> stateBodies;
 
@@ -47,7 +48,10 @@ public final class TitleGrammar {
                 if (row[1].equals("head")) headLevels.set(row[0].charAt(0));
             }
         }
-        modifiers = sortedLongestFirst(ModelFile.lines("titles/modifiers.txt"));
+        Map<Character, List<String>> mods = new HashMap<>();
+        for (String m : sortedLongestFirst(ModelFile.lines("titles/modifiers.txt")))
+            mods.computeIfAbsent(m.charAt(0), k -> new ArrayList<>()).add(m);
+        modifiersByFirst = new CharMap<>(mods);
         phrases = new PhraseStart();
         stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
     }
@@ -63,10 +67,13 @@ public final class TitleGrammar {
     /** The post starting at i (modifiers included), or null. */
     public PostMatch postAt(String text, int i) {
         int j = i;
-        for (String m : modifiers) {
-            if (text.startsWith(m, i)) {
-                j = i + m.length();
-                break;
+        List<String> mods = i < text.length() ? modifiersByFirst.get(text.charAt(i)) : null;
+        if (mods != null) {
+            for (String m : mods) {
+                if (text.startsWith(m, i)) {
+                    j = i + m.length();
+                    break;
+                }
             }
         }
         PostMatch p = headAt(text, i, j);

@@ -63,6 +63,11 @@ public final class Gazetteer {
     private final byte[] ordinary;
     private final int[] cand;
     private final int[] firstCharStart = new int[Character.MAX_VALUE + 2]; // first form at or after a first char
+    // Most positions of an article start no form: a one-character form or a form's first two
+    // characters (hashed into a bit table) must be there before the binary searches run.
+    private static final int PAIR_BITS = 1 << 22;
+    private final BitSet oneCharForms = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet formPairs = new BitSet(PAIR_BITS);
 
     private final Map<String, String> titleWordBySuffix; // "level/suffix" → 县, 区, 州 …
     private final Division[] cache; // Division records made on first use (racy but benign: records are immutable)
@@ -95,6 +100,11 @@ public final class Gazetteer {
         for (int c = 0, f = 0; c < firstCharStart.length; c++) {
             while (f < nForms && formChars[formStart[f]] < c) f++;
             firstCharStart[c] = f;
+        }
+        for (int f = 0; f < nForms; f++) {
+            int len = formStart[f + 1] - formStart[f];
+            if (len == 1) oneCharForms.set(formChars[formStart[f]]);
+            else if (len > 1) formPairs.set(pair(formChars[formStart[f]], formChars[formStart[f] + 1]));
         }
         this.titleWordBySuffix = titleWordBySuffix;
         this.cache = new Division[nDivisions];
@@ -203,6 +213,10 @@ public final class Gazetteer {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            if (!mayStartForm(text, i, n)) {
+                i++;
+                continue;
+            }
             int best = -1;
             int bestEnd = -1;
             long range = ALL_FORMS;
@@ -302,6 +316,14 @@ public final class Gazetteer {
     }
 
     // ---- the sorted form table -------------------------------------------------------------
+
+    private static int pair(char a, char b) { return ((a * 0x9E3779B1) ^ b) & (PAIR_BITS - 1); }
+
+    /** False only when no form starts at i (the bit tables have false positives, never false negatives). */
+    private boolean mayStartForm(CharSequence text, int i, int n) {
+        char c = text.charAt(i);
+        return oneCharForms.get(c) || i + 1 < n && formPairs.get(pair(c, text.charAt(i + 1)));
+    }
 
     // A range of forms [lo, hi) is packed in one long so that the walk allocates nothing.
     private static final long ALL_FORMS = -1L;
