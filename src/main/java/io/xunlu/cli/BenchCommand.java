@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,11 +101,23 @@ public final class BenchCommand implements Callable<Integer> {
     private void startup(PrintStream out, List<Path> folders) throws IOException, InterruptedException {
         Path sample = firstText(folders);
         if (sample == null) return;
-        for (List<String> flags : List.of(StartupProbe.LAUNCHER_FLAGS, List.<String>of())) {
-            StartupProbe.Result r = StartupProbe.run(flags, sample, 3);
-            out.printf(Locale.ROOT, "JVM start to first result:       %.2f s best, %.2f s median of %d (%s, extract %s) (target <= 1.5 s)%n",
-                    r.bestSeconds(), r.medianSeconds(), r.runs(), flags.isEmpty() ? "default JVM flags" : "launcher flags " + String.join(" ", flags),
-                    sample.getFileName());
+        Path tmp = Files.createTempDirectory("xunlu-bench-cds");
+        try {
+            Map<String, List<String>> configs = new LinkedHashMap<>();
+            StartupProbe.launcherFlagsWithArchive(sample, tmp)
+                    .ifPresent(f -> configs.put("./xunlu launcher: its flags and class-data archive", f));
+            configs.put("launcher flags without the archive (a first run)", StartupProbe.LAUNCHER_FLAGS);
+            configs.put("default JVM flags", List.of());
+            for (Map.Entry<String, List<String>> c : configs.entrySet()) {
+                StartupProbe.Result r = StartupProbe.run(c.getValue(), sample, 5);
+                out.printf(Locale.ROOT, "JVM start to first result:       %.2f s best, %.2f s median of %d (%s, extract %s) (target <= 1.5 s)%n",
+                        r.bestSeconds(), r.medianSeconds(), r.runs(), c.getKey(), sample.getFileName());
+            }
+        } finally {
+            try (var files = Files.list(tmp)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(tmp);
         }
     }
 
