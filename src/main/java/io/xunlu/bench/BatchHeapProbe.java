@@ -35,7 +35,7 @@ public final class BatchHeapProbe {
                 w.write('\n');
             }
         }
-        ChildJvm.Outcome o = ChildJvm.run(List.of("-Xmx512m"),
+        ChildJvm.Outcome o = ChildJvm.run(withHeapCap(),
                 List.of("batch", in.toString(), "-o", out.toString(), "--no-progress", "--threads", String.valueOf(threads)));
         long lines = countLines(out);
         String summary = o.stderr().strip();
@@ -65,5 +65,12 @@ public final class BatchHeapProbe {
             while ((r = in.read(buf)) > 0) for (int i = 0; i < r; i++) if (buf[i] == '\n') n++;
         }
         return n;
+    }
+
+    /** The launcher's batch flags, capped at the 512 MB. */
+    private static List<String> withHeapCap() {
+        List<String> flags = new java.util.ArrayList<>(StartupProbe.LAUNCHER_BATCH_FLAGS);
+        flags.add("-Xmx512m");
+        return flags;
     }
 }

@@ -13,6 +13,9 @@ public final class StartupProbe {
     /** The flags the ./xunlu launcher starts the JVM with. */
     public static final List<String> LAUNCHER_FLAGS = List.of("-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+    /** The flags the ./xunlu launcher starts batch, bench and eval with. */
+    public static final List<String> LAUNCHER_BATCH_FLAGS = List.of("-Xss4m", "-XX:+UseParallelGC");
+
     public record Result(double bestSeconds, double medianSeconds, int runs) {}
 
     private StartupProbe() {}
