@@ -291,7 +291,7 @@ public final class ChineseNumber {
         BigDecimal result = BigDecimal.ZERO, section = BigDecimal.ZERO;
         Token pending = null;
         long lastSmall = 0, lastScale = 0;
-        boolean zeroSinceScale = false, approximate = false;
+        boolean zeroSinceScale = false, approximate = false, impliedLead = false;
         Kind prev = null;
         BigDecimal prevScale = null;
         for (int i = 0; i < t.size(); i++) {
@@ -319,10 +319,11 @@ public final class ChineseNumber {
                         if (pending != null) {
                             if (pending.arabic() && pending.value().compareTo(BigDecimal.TEN) >= 0 && i + 1 < t.size()) return Optional.empty();
                             n = pending.value();
-                        } else if (i == 0 || zeroSinceScale || scale == 10 && lastSmall >= 100) {
+                        } else if (i == 0 || zeroSinceScale || scale == 10 && lastSmall >= 100 && !impliedLead) {
                             n = BigDecimal.ONE;                      // 十五, 百亿, 一百零十, 一万零百一十一, 一百十一
+                            if (i == 0) impliedLead = true;
                         } else {
-                            return Optional.empty();
+                            return Optional.empty();                 // 百十一: two unsaid 一 in a row
                         }
                         if (prev == Kind.MARK) return Optional.empty();
                         if (lastSmall != 0 && scale >= lastSmall) return Optional.empty();
@@ -346,6 +347,7 @@ public final class ChineseNumber {
                         }
                         section = BigDecimal.ZERO;
                         lastSmall = 0;
+                        impliedLead = false;
                     }
                     pending = null;
                     lastScale = scale;
