@@ -34,6 +34,8 @@ public final class AmountExtractor {
     /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
     private static final char SIZE_CLASS = '级';
     private static final char HALF = '半';
+    /** How far back in its clause a price word makes 块 the colloquial yuan (花费我三块). */
+    private static final int PRICE_REACH = 12;
     /** The unit of a bare figure (figures() only): nothing written, kind number. */
     private static final Unit BARE = new Unit("", "number", null, BigDecimal.ONE, Unit.Condition.ALWAYS);
 
@@ -43,6 +45,7 @@ public final class AmountExtractor {
     private final ModifierTable modifiers = new ModifierTable();
     private final WordList durationCues;
     private final WordList durationContext;
+    private final WordList priceWords = new WordList(ModelFile.lines("numbers/price-words.txt"));
     private final List<String> durationBlocks;
     private final AttributeRule attributes = new AttributeRule();
 
@@ -138,6 +141,16 @@ public final class AmountExtractor {
     private Candidate range(String text, NumeralRun low, NumeralRun high, boolean bare) {
         if (high == null || low.number().high() != null) return null;
         int at = low.end();
+        // 1 万(含)-5 万元: a space, then the low end's own 万 or 亿, as the high end may write it
+        BigDecimal lowSpacedScale = BigDecimal.ONE;
+        if (at + 1 < text.length() && text.charAt(at) == ' ' && numerals.isScale(text.charAt(at + 1)) && !low.number().approximate()) {
+            int p = at + 1;
+            while (p < text.length() && p - at <= 3 && numerals.isScale(text.charAt(p))) {
+                lowSpacedScale = lowSpacedScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+                p++;
+            }
+            at = p;
+        }
         Unit lowUnit = units.at(text, at);
         if (lowUnit != null) at += lowUnit.surface().length();
         if (text.startsWith("(含)", at)) at += 3;                      // 1万(含)-5万元
@@ -150,8 +163,8 @@ public final class AmountExtractor {
         if (h == null || h.approximate || h.high != null) return null;
         if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
         ParsedNumber lowNumber = low.number();
-        BigDecimal lowValue = lowNumber.value();
-        if (lowUnit == null) {
+        BigDecimal lowValue = lowNumber.value().multiply(lowSpacedScale);
+        if (lowUnit == null && lowSpacedScale.compareTo(BigDecimal.ONE) == 0) {
             // 3至5亿元 and 一千到两千万元 borrow the high end's 亿 or 万; 两到三仟 its 仟; 8500到3万港元
             // borrows nothing, since 8500万 would pass the high end
             BigDecimal big = bigScale(text, high);
@@ -239,7 +252,7 @@ public final class AmountExtractor {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
         if (!conditionHolds(text, run, u, number)) return null;
-        if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) return null;
+        if (u.condition() == Unit.Condition.STANDALONE && !colloquialYuan(text, run.start(), end)) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
         BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
@@ -275,6 +288,36 @@ public final class AmountExtractor {
         if (end >= text.length()) return false;
         char c = text.charAt(end);
         return numerals.isDigit(c) || c == '钱' || c == '錢';
+    }
+
+    /**
+     * 块 after a numeral is the colloquial yuan when small change or 钱 follows, or when nothing it
+     * could count is written beside it: no noun follows (三块地, 一块蛋糕 count), and the clause
+     * before the figure is empty (三五百块, 7块以上) or says price (花费我三块, 每斤卖到十块). A noun
+     * before the figure without a price word is what 块 counts (光伏组件约72万块).
+     */
+    private boolean colloquialYuan(String text, int start, int end) {
+        if (standsAlone(text, end)) return true;
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isLetterOrDigit(c) && PARTICLES.indexOf(c) < 0 && !modifierAt(text, end)) return false;
+        }
+        int s = skipBeforeModifier(text, start);
+        int from = s;
+        while (from > 0 && s - from < PRICE_REACH && !clauseBreak(text.charAt(from - 1))) from--;
+        boolean empty = from == 0 || clauseBreak(text.charAt(from - 1));
+        for (int i = from; empty && i < s; i++) empty = Character.isWhitespace(text.charAt(i));
+        return empty || priceWords.lastOccurrence(text, from, s) >= 0;
+    }
+
+    /** Sentence particles that may close a figure (挣了三千块呢). */
+    private static final String PARTICLES = "了呢吧啊吗嗎";
+
+    /** Punctuation that ends a clause (text is width-folded: ，becomes ,). */
+    private static final String CLAUSE_BREAKS = ",.;:!?、。；：！？\n\"“”‘’()（）《》";
+
+    private static boolean clauseBreak(char c) {
+        return CLAUSE_BREAKS.indexOf(c) >= 0;
     }
 
     /** Characters of the units after which 角 and 分 may follow (元, 圆, 块). */
@@ -417,7 +460,7 @@ public final class AmountExtractor {
             Unit u = units.at(text, p);
             if (u == null || !u.kind().equals("money") && !u.kind().equals("quantity")) continue;
             int end = p + u.surface().length();
-            if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) continue;
+            if (u.condition() == Unit.Condition.STANDALONE && !colloquialYuan(text, i, end)) continue;
             Unit unit = u;
             int start = i;
             Unit prefix = currencyBefore(text, i);
