@@ -12,6 +12,7 @@ import io.xunlu.extract.number.ParsedNumber;
 import io.xunlu.extract.number.UrlMask;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class AmountExtractor {
             if (inTitle[run.start()]) continue;
             NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
             Candidate c = range(text, run, next, bare);
+            if (c == null && splitTwoCurrencies(text, run, candidates)) continue;
             if (c == null) c = single(text, run, bare);
             if (c != null) candidates.add(c);
         }
@@ -121,6 +123,30 @@ public final class AmountExtractor {
         }
         return new Candidate(start, r.end, unit, r.value, null, r.approximate,
                 r.approximate ? "min" : null, "amount." + unit.kind(), numerals.isScale(text.charAt(run.start())));
+    }
+
+    /**
+     * $20,300美元: one figure cannot carry two currencies, so when a currency sign stands before a
+     * comma-grouped figure and a currency word after it, the comma lists two prices ($20 and
+     * 300美元). A generic 元 after the figure takes the sign's currency instead ($20,300元 is one).
+     */
+    private boolean splitTwoCurrencies(String text, NumeralRun run, List<Candidate> into) {
+        Unit prefix = currencyBefore(text, run.start());
+        if (prefix == null || run.number().high() != null || run.number().approximate()) return false;
+        int comma = text.indexOf(',', run.start());
+        if (comma < 0 || comma >= run.end()) return false;
+        Reading r = read(text, run, false);
+        if (r == null || r.high != null || r.approximate || !r.unit.kind().equals("money")
+                || r.unit.condition() != Unit.Condition.ALWAYS || YUAN.indexOf(r.unit.surface().charAt(0)) >= 0) return false;
+        Optional<BigDecimal> left = ChineseNumber.parse(text.substring(run.start(), comma));
+        Optional<BigDecimal> right = ChineseNumber.parse(text.substring(comma + 1, run.end()));
+        if (left.isEmpty() || right.isEmpty() || run.value().signum() == 0) return false;
+        BigDecimal perUnit = r.value.divide(run.value(), MathContext.DECIMAL64);
+        into.add(new Candidate(prefixStart(text, run.start(), prefix), comma, prefix, left.get(), null, false, null,
+                "amount.money.prefix", false));
+        into.add(new Candidate(comma + 1, r.end, r.unit, right.get().multiply(perUnit), null, false, null,
+                "amount.money", false));
+        return true;
     }
 
     /** A currency written before the figure, at most two spaces away (新台币 177.1亿元); or null. */
