@@ -64,7 +64,6 @@ final class RecognizersText {
             int start = r.get("Start").asInt();
             if (start > 0 && input.charAt(start - 1) == '第') return "ordinals (第…)";
         }
-        if (input.contains("折")) return "retail discounts (折)";
         switch (model) {
             case "NumberRange" -> {
                 for (JsonNode r : results) {

@@ -47,6 +47,7 @@ public final class AmountExtractor {
     private final WordList durationCues;
     private final WordList durationContext;
     private final WordList priceWords = new WordList(ModelFile.lines("numbers/price-words.txt"));
+    private final WordList notDiscount = new WordList(ModelFile.lines("numbers/not-discount.txt"));
     private final List<String> durationBlocks;
     private final AttributeRule attributes = new AttributeRule();
 
@@ -121,8 +122,9 @@ public final class AmountExtractor {
             return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
                     numerals.isScale(text.charAt(run.start())));
         }
+        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount" : "");
         return new Candidate(start, r.end, unit, r.value, null, r.approximate,
-                r.approximate ? "min" : null, "amount." + unit.kind(), numerals.isScale(text.charAt(run.start())));
+                r.approximate ? "min" : null, rule, numerals.isScale(text.charAt(run.start())));
     }
 
     /**
@@ -279,9 +281,12 @@ public final class AmountExtractor {
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
         if (!conditionHolds(text, run, u, number)) return null;
         if (u.condition() == Unit.Condition.STANDALONE && !colloquialYuan(text, run.start(), end)) return null;
+        if (u.condition() == Unit.Condition.DISCOUNT && notDiscount.longestStartingAt(text, end - 1) > 0) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
-        BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
+        BigDecimal factor = u.condition() == Unit.Condition.DISCOUNT && number.value().compareTo(BigDecimal.TEN) > 0
+                ? BigDecimal.ONE : u.factor();                          // 八五折 = 85%, 八折 = 80%
+        BigDecimal value = number.value().multiply(extraScale).multiply(factor);
         BigDecimal high = number.high() == null ? null : number.high().multiply(extraScale).multiply(u.factor());
         if (u.kind().equals("money") && high == null) {
             // 8亿元人民币, 三万元欧元: a currency after 元 names it
@@ -405,6 +410,13 @@ public final class AmountExtractor {
             case TENTH:
                 // 三成, 9成, 7.2成: a tenth counts at most ten
                 return number.value().signum() > 0 && number.value().compareTo(BigDecimal.TEN) <= 0 && number.high() == null;
+            case DISCOUNT:
+                // 八折, 8.5折 (tenths, below ten); 八五折, 75折: two digits said one by one are the percent
+                if (number.high() != null || number.approximate() || number.value().signum() <= 0) return false;
+                if (number.value().compareTo(BigDecimal.TEN) < 0) return true;
+                return number.value().compareTo(BigDecimal.valueOf(100)) < 0 && number.value().stripTrailingZeros().scale() <= 0
+                        && run.end() - run.start() == 2 && number.value().remainder(BigDecimal.TEN).signum() != 0
+                        && !numerals.isScale(text.charAt(run.start())) && !numerals.isScale(text.charAt(run.start() + 1));
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
                 return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
@@ -457,12 +469,25 @@ public final class AmountExtractor {
         }
     }
 
-    /** 半小时, 半个月: one half of a duration unit; 半成: five percent. Not 上半年 / 下半年, which are periods. */
+    /**
+     * 半小时, 半个月: one half of a duration unit; 半成: five percent; 半折 and 打对折: half price (50%).
+     * Not 上半年 / 下半年, which are periods.
+     */
     private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) != HALF || inTitle[i]) continue;
+            char c = text.charAt(i);
+            boolean pair = (c == '对' || c == '對') && i > 0 && (text.charAt(i - 1) == '打'
+                    || i > 1 && text.charAt(i - 2) == '打' && (text.charAt(i - 1) == '个' || text.charAt(i - 1) == '個'));
+            if (c != HALF && !pair || inTitle[i]) continue;
             Unit u = units.at(text, i + 1);
             if (u == null) continue;
+            if (u.condition() == Unit.Condition.DISCOUNT) {
+                if (notDiscount.longestStartingAt(text, i + u.surface().length()) > 0) continue;
+                into.add(new Candidate(i, i + 1 + u.surface().length(), u, BigDecimal.valueOf(50), null, false, null,
+                        "amount.percent.discount", false));
+                continue;
+            }
+            if (pair) continue;
             boolean tenth = u.condition() == Unit.Condition.TENTH;
             if (!u.kind().equals("duration") && !tenth) continue;
             if (i > 0 && "上下前后".indexOf(text.charAt(i - 1)) >= 0) continue;
