@@ -12,6 +12,7 @@ import io.xunlu.extract.number.ParsedNumber;
 import io.xunlu.extract.number.UrlMask;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -454,16 +455,28 @@ public final class AmountExtractor {
             if (inTitle[i]) continue;
             Unit u = units.prefixAt(text, i);
             if (u == null || !u.kind().equals("percent")) continue;
-            if (i > 0 && (numerals.isNumeral(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) continue;
+            int from = i;
+            BigDecimal factor = u.factor();
+            if (u.surface().endsWith("分之")) {
+                // 十万分之五, 十亿分之三: scales before a listed 万分之 or 亿分之 make a larger power of ten
+                while (from > 0 && i - from < 4 && numerals.isScale(text.charAt(from - 1))) from--;
+                if (from < i) {
+                    Optional<BigDecimal> d = ChineseNumber.parse(text.substring(from, i + u.surface().length() - 2));
+                    if (d.isEmpty() || d.get().compareTo(BigDecimal.valueOf(100)) < 0
+                            || d.get().stripTrailingZeros().unscaledValue().compareTo(BigInteger.ONE) != 0) continue;
+                    factor = BigDecimal.valueOf(100).divide(d.get(), MathContext.DECIMAL64);
+                }
+            }
+            if (from > 0 && (numerals.isNumeral(text.charAt(from - 1)) || Character.isDigit(text.charAt(from - 1)))) continue;
             int at = i + u.surface().length();
             Optional<NumeralRun> run = scanner.at(text, at);
             if (run.isEmpty()) continue;
             ParsedNumber n = run.get().number();
-            BigDecimal high = n.high() == null ? null : n.high().multiply(u.factor());
+            BigDecimal high = n.high() == null ? null : n.high().multiply(factor);
             // 负百分之十三: a sign before the percent word
-            boolean negative = i > 0 && (text.charAt(i - 1) == '负' || text.charAt(i - 1) == '負') && high == null;
+            boolean negative = from > 0 && (text.charAt(from - 1) == '负' || text.charAt(from - 1) == '負') && high == null;
             if (negative) n = new ParsedNumber(n.value().negate(), n.trailingScale(), n.chinese());
-            into.add(new Candidate(negative ? i - 1 : i, run.get().end(), u, n.value().multiply(u.factor()), high,
+            into.add(new Candidate(negative ? from - 1 : from, run.get().end(), u, n.value().multiply(factor), high,
                     n.approximate(), high != null ? "range" : n.approximate() ? "min" : null, "amount." + u.kind() + ".prefix", false));
             i = run.get().end() - 1;
         }
