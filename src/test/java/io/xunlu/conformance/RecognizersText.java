@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class RecognizersText {
     private static final String SUITE = "recognizers-text";
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d[eE][-+]?\\d|\\^");
+    /** A space between two parts of one numeral or percent word (一百 五十, 百 分 之, 七成 六); not one between a figure and a word. */
+    private static final Pattern SPACED = Pattern.compile(
+            "[0-9.零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩陸點点分之个個又余餘几幾成折/]\\s+"
+            + "[0-9.零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩陸點点分之个個又余餘几幾成折/]");
     private static final Pattern LATIN_MULTIPLIER = Pattern.compile("\\d ?[kKMG](?![a-zA-Z])");
     private static final Map<String, String> DIMENSIONS = Map.ofEntries(
             Map.entry("Mu", "mu"), Map.entry("Kilogram", "kg"), Map.entry("Centimeter", "cm"), Map.entry("Ton", "t"),
@@ -54,7 +58,7 @@ final class RecognizersText {
         String texts = String.join("|", results.stream().map(r -> r.get("Text").asText()).toList());
         if (SCIENTIFIC.matcher(Engine.fold(input)).find()) return "scientific notation (2e5, 2^5)";
         if (LATIN_MULTIPLIER.matcher(Engine.fold(input)).find()) return "Latin multipliers (40k, 3M)";
-        if (texts.matches(".*[^,，] .*") || texts.matches(".*[^\\d,，] ") || texts.contains("  ")) return "spaced-out numerals (speech transcripts)";
+        if (SPACED.matcher(Engine.fold(texts)).find()) return "spaced-out numerals (speech transcripts)";
         if (input.contains("兆") && !input.contains("兆赫") && !input.contains("兆字节")) return "兆 as 10^12 (mainland news uses 兆 = mega)";
         if (texts.contains("打")) return "dozens (一打 = 12)";
         if (input.contains("半百")) return "idioms (半百)";

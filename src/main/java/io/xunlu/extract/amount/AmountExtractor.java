@@ -183,10 +183,14 @@ public final class AmountExtractor {
         Unit lowUnit = units.at(text, at);
         if (lowUnit != null) at += lowUnit.surface().length();
         if (text.startsWith("(含)", at)) at += 3;                      // 1万(含)-5万元
+        // 20 - 100个: one space on each side of a dash or tilde
+        boolean spaced = at + 1 < text.length() && text.charAt(at) == ' ' && "-~—–".indexOf(text.charAt(at + 1)) >= 0;
+        if (spaced) at++;
         if (at >= text.length() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
         int connectorEnd = at + 1;
         // 1万元--5万元, 2——3万: a doubled dash is one connector
         if (connectorEnd < high.start() && text.charAt(connectorEnd) == text.charAt(at) && "-—".indexOf(text.charAt(at)) >= 0) connectorEnd++;
+        if (spaced && (connectorEnd >= text.length() || text.charAt(connectorEnd++) != ' ')) return null;
         if (connectorEnd != high.start()) return null;
         Reading h = read(text, high, bare);
         if (h == null || h.approximate || h.high != null) return null;
