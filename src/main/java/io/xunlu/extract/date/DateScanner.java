@@ -161,6 +161,7 @@ final class DateScanner {
         best = longer(best, yearPeriod(i, ref == null ? null : ref.getYear(), true));
         best = longer(best, relativeLed(i));
         best = longer(best, seasonLed(i));
+        best = longer(best, relativePair(i));
         best = longer(best, dayPartLed(i, ctxDay));
         best = longer(best, clock(i, ctxDay, "clock"));
         if (continuation) best = longer(best, colonTime(i, ctxDay));
@@ -530,6 +531,23 @@ final class DateScanner {
             }
             case YEAR -> null;
         };
+    }
+
+    /** 今明两年, 今明两天, 明后天: two neighbouring days or years as one period. */
+    private Part relativePair(int i) {
+        if (i + 2 >= n) return null;
+        String pair = s.substring(i, i + 2);
+        int p = i + 2;
+        if (charAt(p) == '两') p++;
+        char u = charAt(p);
+        String unit = u == '年' ? "year" : u == '天' || u == '日' ? "day" : null;
+        DateLexicon.RelativePair rp = unit == null ? null : lex.relativePairs.get(pair + unit);
+        if (rp == null || blocked(i, rp.blockedBefore())) return null;
+        int offset = rp.offset();
+        When when = null;
+        if (ref != null && unit.equals("year")) when = When.year(ref.getYear() + offset).through(When.year(ref.getYear() + offset + 1));
+        else if (ref != null) when = When.days(ref.plusDays(offset), ref.plusDays(offset + 1));
+        return new Part(p + 1, when, Kind.PERIOD, "relative-pair");
     }
 
     private Part seasonLed(int i) {
