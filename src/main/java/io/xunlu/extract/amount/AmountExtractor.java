@@ -85,7 +85,7 @@ public final class AmountExtractor {
         List<NumeralRun> runs = scanner.scan(text);
         for (int r = 0; r < runs.size(); r++) {
             NumeralRun run = runs.get(r);
-            if (inTitle[run.start()]) continue;
+            if (inTitle[run.start()] || eachOne(text, run)) continue;
             NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
             Candidate c = range(text, run, next, bare);
             if (c == null && splitTwoCurrencies(text, run, candidates)) continue;
@@ -150,6 +150,12 @@ public final class AmountExtractor {
         into.add(new Candidate(comma + 1, r.end, r.unit, right.get().multiply(perUnit), null, false, null,
                 "amount.money", false));
         return true;
+    }
+
+    /** 每一亩土地, 每一吨: 一 right after 每 says "every", not a quantity of one. */
+    private static boolean eachOne(String text, NumeralRun run) {
+        return run.end() - run.start() == 1 && text.charAt(run.start()) == '一' && run.start() > 0
+                && (text.charAt(run.start() - 1) == '每');
     }
 
     /** A currency written before the figure, at most two spaces away (新台币 177.1亿元); or null. */
