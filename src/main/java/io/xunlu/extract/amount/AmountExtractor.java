@@ -295,6 +295,9 @@ public final class AmountExtractor {
         if (u.condition() == Unit.Condition.DISCOUNT && notDiscount.longestStartingAt(text, end - 1) > 0) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
+        // 3亿度, 500万度电: 度 is a kilowatt-hour with 万 or 亿 or before 电; alone it is a degree (30多度, 360度)
+        if (u.condition() == Unit.Condition.ELECTRIC && scale.compareTo(BigDecimal.valueOf(10_000)) < 0
+                && (end >= text.length() || text.charAt(end) != '电' && text.charAt(end) != '電')) return null;
         BigDecimal factor = u.condition() == Unit.Condition.DISCOUNT && number.value().compareTo(BigDecimal.TEN) > 0
                 ? BigDecimal.ONE : u.factor();                          // 八五折 = 85%, 八折 = 80%
         BigDecimal value = number.value().multiply(extraScale).multiply(factor);
