@@ -108,6 +108,8 @@ final class DateLexicon {
         startChars.set('前');
         startChars.set('第');
         relativePairs.keySet().forEach(k -> startChars.set(k.charAt(0)));
+        // “十四五”以来: a quoted five-year plan
+        for (char c : "“\"「".toCharArray()) startChars.set(c);
         for (Set<Character> cs : List.of(numerals.keySet(), relativeWords.firstChars(), yearParts.firstChars(),
                 dayParts.firstChars(), vagueWords.firstChars(), affixes.firstChars(), seasons.keySet(), seasonPrefixes.keySet(),
                 holidays.firstChars(), monthParts.firstChars()))

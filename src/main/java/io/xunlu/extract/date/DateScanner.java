@@ -162,6 +162,7 @@ final class DateScanner {
         best = longer(best, relativeLed(i));
         best = longer(best, seasonLed(i));
         best = longer(best, relativePair(i));
+        best = longer(best, fiveYearPlan(i));
         best = longer(best, dayPartLed(i, ctxDay));
         best = longer(best, clock(i, ctxDay, "clock"));
         if (continuation) best = longer(best, colonTime(i, ctxDay));
@@ -531,6 +532,28 @@ final class DateScanner {
             }
             case YEAR -> null;
         };
+    }
+
+    /** Opening and closing quotes that may wrap a five-year plan (“十四五”). */
+    private static final String OPEN_QUOTES = "“\"「", CLOSE_QUOTES = "”\"」";
+
+    /**
+     * “十四五”以来, 十三五期间: a five-year plan (the 11th to 19th) as the years it covers, only when
+     * 以来, 至今 or 期间 follows (“十四五”规划 names a document). From the third plan (1966) they
+     * run in fives: the Nth covers 1966 + 5(N - 3) to four years later.
+     */
+    private Part fiveYearPlan(int i) {
+        int p = i;
+        int quote = OPEN_QUOTES.indexOf(charAt(p));
+        if (quote >= 0) p++;
+        Integer digit = lex.numerals.get(charAt(p + 1));
+        if (charAt(p) != '十' || charAt(p + 2) != '五' || digit == null || digit < 1 || digit > 9) return null;
+        p += 3;
+        if (quote >= 0 && charAt(p++) != CLOSE_QUOTES.charAt(quote)) return null;
+        var suffix = lex.affixes.longestAt(s, p);
+        if (suffix == null || suffix.value() != DateLexicon.AffixKind.SINCE && suffix.value() != DateLexicon.AffixKind.AROUND) return null;
+        int first = 1966 + 5 * (10 + digit - 3);
+        return new Part(p, When.year(first).through(When.year(first + 4)), Kind.PERIOD, "five-year-plan");
     }
 
     /** 今明两年, 今明两天, 明后天: two neighbouring days or years as one period. */
