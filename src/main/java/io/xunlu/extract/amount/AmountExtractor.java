@@ -136,8 +136,9 @@ public final class AmountExtractor {
     private boolean splitTwoCurrencies(String text, NumeralRun run, List<Candidate> into) {
         Unit prefix = currencyBefore(text, run.start());
         if (prefix == null || run.number().high() != null || run.number().approximate()) return false;
-        int comma = text.indexOf(',', run.start());
-        if (comma < 0 || comma >= run.end()) return false;
+        int comma = run.start();
+        while (comma < run.end() && text.charAt(comma) != ',') comma++;          // inside the run only: linear
+        if (comma >= run.end()) return false;
         Reading r = read(text, run, false);
         if (r == null || r.high != null || r.approximate || !r.unit.kind().equals("money")
                 || r.unit.condition() != Unit.Condition.ALWAYS || YUAN.indexOf(r.unit.surface().charAt(0)) >= 0) return false;
