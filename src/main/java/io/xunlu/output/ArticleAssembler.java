@@ -147,10 +147,10 @@ public final class ArticleAssembler {
         for (CountPartFinding p : c.parts()) {
             Span ps = spans.map(p.span());
             if (ps == null) continue;
-            parts.add(new CountPart(ps.text(), sourceForm(p.subject(), p.span(), view, spans), plain(p.value()), p.measure(),
+            parts.add(new CountPart(ps.text(), sourceForm(p.subject(), p.span(), view, spans), plain(p.value()), writtenInside(p.measure(), p.span(), view, spans),
                     ps.start(), ps.end(), ps.startUtf16(), ps.endUtf16()));
         }
-        return new Count(s.text(), sourceForm(c.subject(), c.span(), view, spans), plain(c.value()), c.measure(),
+        return new Count(s.text(), sourceForm(c.subject(), c.span(), view, spans), plain(c.value()), writtenInside(c.measure(), c.span(), view, spans),
                 s.start(), s.end(), s.startUtf16(), s.endUtf16(), parts, plain(c.partsSum()), c.consistent(), c.rule());
     }
 
@@ -164,6 +164,13 @@ public final class ArticleAssembler {
         if (at < 0) return folded;
         at += from;
         return spans.text(new LocalSpan(at, at + folded.length()));
+    }
+
+    /** A word of the finding as the source writes it inside the finding's own span (個 on a Traditional page), else as given. */
+    private static String writtenInside(String folded, LocalSpan span, MappedText view, SpanMapper spans) {
+        if (folded == null || folded.isEmpty()) return folded;
+        int at = view.text().substring(span.start(), span.end()).lastIndexOf(folded);
+        return at < 0 ? folded : spans.text(new LocalSpan(span.start() + at, span.start() + at + folded.length()));
     }
 
     /** 8000000000, never 8E+9: exact decimals without trailing zeros, written plain by the mapper. */

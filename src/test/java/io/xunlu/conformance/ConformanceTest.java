@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Public Chinese number suites (../shared/oracles) run against our engine. Every covered case must
  * pass unless known-failures.tsv lists it with a reason; a listed case that passes fails the test
  * ("remove it from known-failures"). Skipped cases name the category our contract leaves out.
+ * {@code -Dxunlu.conformance.show=recognizers-text/Percent} lists every case of the suites/models
+ * starting with that prefix under the table: pass, skip (with the reason) or fail (with what we gave).
  */
 class ConformanceTest {
     static List<OracleCase> all() {
@@ -58,15 +60,20 @@ class ConformanceTest {
         Map<String, Integer> skips = new TreeMap<>();
         List<String> unexpected = new ArrayList<>();
         Map<String, OracleCase> seen = new LinkedHashMap<>();
+        String show = System.getProperty("xunlu.conformance.show", "");
+        StringBuilder shown = new StringBuilder();
         for (OracleCase c : all()) {
             int[] row = table.computeIfAbsent(c.suite() + "/" + c.model(), k -> new int[3]);
             seen.put(c.key(), c);
+            boolean listed = !show.isEmpty() && (c.suite() + "/" + c.model()).startsWith(show);
             if (c.skip() != null) {
+                if (listed) shown.append("  skip  ").append(c.id()).append("  (").append(c.skip()).append(")\n");
                 row[1]++;
                 skips.merge(c.suite() + ": " + c.skip(), 1, Integer::sum);
                 continue;
             }
             String failure = c.check().get();
+            if (listed) shown.append(failure == null ? "  pass  " + c.id() : "  FAIL  " + c.id() + "  → " + failure).append('\n');
             if (failure == null) row[0]++;
             else {
                 row[2]++;
@@ -83,6 +90,7 @@ class ConformanceTest {
         b.append("\nskipped (not covered by our contract):\n");
         skips.forEach((k, n) -> b.append(String.format("  %4d  %s%n", n, k)));
         if (!unexpected.isEmpty()) b.append("\nfailing, not in known-failures.tsv:\n").append(String.join("\n", unexpected)).append('\n');
+        if (!show.isEmpty()) b.append("\ncases of ").append(show).append(" (-Dxunlu.conformance.show):\n").append(shown);
         System.out.println(b);
         if (!unexpected.isEmpty()) fail(unexpected.size() + " unexpected failures; see the table");
     }

@@ -28,10 +28,14 @@ final class Engine {
         return amounts(input).stream().filter(a -> a.kind().equals(kind)).toList();
     }
 
-    /** Numerals of the text that are not part of a money figure (RT's Number model leaves those to Currency). */
+    /**
+     * Numerals of the text that are not part of a money figure or a 折 discount (RT's Number model
+     * leaves those to Currency and Percent: 苹果折扣一折 has no number for it).
+     */
     static List<NumeralRun> numbers(String input) {
         String text = fold(input);
-        List<AmountFinding> money = AMOUNTS.extract(ArticleText.of(text)).stream().filter(a -> a.kind().equals("money")).toList();
+        List<AmountFinding> money = AMOUNTS.extract(ArticleText.of(text)).stream()
+                .filter(a -> a.kind().equals("money") || a.rule().endsWith(".discount")).toList();
         return NUMBERS.scan(text).stream()
                 .filter(r -> money.stream().noneMatch(m -> m.span().start() <= r.start() && r.end() <= m.span().end()))
                 .toList();

@@ -17,12 +17,21 @@ import java.util.regex.Pattern;
 final class RecognizersText {
     private static final String SUITE = "recognizers-text";
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d[eE][-+]?\\d|\\^");
+    /** A space between two parts of one numeral or percent word (一百 五十, 百 分 之, 七成 六); not one between a figure and a word. */
+    private static final Pattern SPACED = Pattern.compile(
+            "[0-9.零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩陸點点分之个個又余餘几幾成折/]\\s+"
+            + "[0-9.零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩陸點点分之个個又余餘几幾成折/]");
     private static final Pattern LATIN_MULTIPLIER = Pattern.compile("\\d ?[kKMG](?![a-zA-Z])");
     private static final Map<String, String> DIMENSIONS = Map.ofEntries(
             Map.entry("Mu", "mu"), Map.entry("Kilogram", "kg"), Map.entry("Centimeter", "cm"), Map.entry("Ton", "t"),
             Map.entry("Meter", "m"), Map.entry("Jin", "jin"), Map.entry("Kilometer", "km"), Map.entry("Gram", "g"),
             Map.entry("Kilowatt", "kW"), Map.entry("Kilocalorie", "kcal"), Map.entry("Hertz", "Hz"),
             Map.entry("Megahertz", "MHz"), Map.entry("Microgram", "ug"));
+
+    /** RT's data-size units as our symbol and the factor from RT's value to ours. */
+    private static final Map<String, String[]> DATA_SIZES = Map.of(
+            "Bit", new String[] {"bit", "1"}, "Kilobit", new String[] {"bit", "1000"},
+            "Byte", new String[] {"B", "1"}, "Kilobyte", new String[] {"B", "1000"}, "Megabyte", new String[] {"MB", "1"});
 
     private RecognizersText() {}
 
@@ -54,7 +63,7 @@ final class RecognizersText {
         String texts = String.join("|", results.stream().map(r -> r.get("Text").asText()).toList());
         if (SCIENTIFIC.matcher(Engine.fold(input)).find()) return "scientific notation (2e5, 2^5)";
         if (LATIN_MULTIPLIER.matcher(Engine.fold(input)).find()) return "Latin multipliers (40k, 3M)";
-        if (texts.matches(".*[^,，] .*") || texts.matches(".*[^\\d,，] ") || texts.contains("  ")) return "spaced-out numerals (speech transcripts)";
+        if (SPACED.matcher(Engine.fold(texts)).find()) return "spaced-out numerals (speech transcripts)";
         if (input.contains("兆") && !input.contains("兆赫") && !input.contains("兆字节")) return "兆 as 10^12 (mainland news uses 兆 = mega)";
         if (texts.contains("打")) return "dozens (一打 = 12)";
         if (input.contains("半百")) return "idioms (半百)";
@@ -64,7 +73,6 @@ final class RecognizersText {
             int start = r.get("Start").asInt();
             if (start > 0 && input.charAt(start - 1) == '第') return "ordinals (第…)";
         }
-        if (input.contains("折")) return "retail discounts (折)";
         switch (model) {
             case "NumberRange" -> {
                 for (JsonNode r : results) {
@@ -86,7 +94,7 @@ final class RecognizersText {
             case "Dimension" -> {
                 for (JsonNode r : results) {
                     String unit = r.get("Resolution").get("unit").asText();
-                    if (unit.contains("bit") || unit.contains("byte") || unit.contains("Bit") || unit.contains("Byte")) return "data sizes (比特, 字节)";
+                    if (unit.equals("Bit") && r.get("Text").asText().endsWith("位")) return "位 as a bit (位 counts people: 一位名叫…)";
                     if (unit.equals("Liang")) return "两 as a weight (ambiguous with the numeral 两)";
                 }
             }
@@ -139,8 +147,12 @@ final class RecognizersText {
                     ok &= iso.equals(f.unit());
                 }
                 default -> {
-                    ok &= Engine.same(f.value(), new BigDecimal(v));
-                    ok &= DIMENSIONS.getOrDefault(res.get("unit").asText(), "?").equals(f.unit());
+                    String unit = res.get("unit").asText();
+                    // RT scales data sizes into its own unit (三千比特 = 3 Kilobit); we keep the written unit (3000 bit)
+                    String[] data = DATA_SIZES.get(unit);
+                    BigDecimal want = new BigDecimal(v).multiply(data == null ? BigDecimal.ONE : new BigDecimal(data[1]));
+                    ok &= Engine.same(f.value(), want);
+                    ok &= (data != null ? data[0] : DIMENSIONS.getOrDefault(unit, "?")).equals(f.unit());
                 }
             }
         }

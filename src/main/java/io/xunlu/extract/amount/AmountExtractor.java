@@ -12,6 +12,8 @@ import io.xunlu.extract.number.ParsedNumber;
 import io.xunlu.extract.number.UrlMask;
 import io.xunlu.extract.number.WordList;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class AmountExtractor {
     /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
     private static final char SIZE_CLASS = '级';
     private static final char HALF = '半';
+    /** How far back in its clause a price word makes 块 the colloquial yuan (花费我三块). */
+    private static final int PRICE_REACH = 12;
     /** The unit of a bare figure (figures() only): nothing written, kind number. */
     private static final Unit BARE = new Unit("", "number", null, BigDecimal.ONE, Unit.Condition.ALWAYS);
 
@@ -43,6 +47,8 @@ public final class AmountExtractor {
     private final ModifierTable modifiers = new ModifierTable();
     private final WordList durationCues;
     private final WordList durationContext;
+    private final WordList priceWords = new WordList(ModelFile.lines("numbers/price-words.txt"));
+    private final WordList notDiscount = new WordList(ModelFile.lines("numbers/not-discount.txt"));
     private final List<String> durationBlocks;
     private final AttributeRule attributes = new AttributeRule();
 
@@ -79,9 +85,10 @@ public final class AmountExtractor {
         List<NumeralRun> runs = scanner.scan(text);
         for (int r = 0; r < runs.size(); r++) {
             NumeralRun run = runs.get(r);
-            if (inTitle[run.start()]) continue;
+            if (inTitle[run.start()] || eachOne(text, run)) continue;
             NumeralRun next = r + 1 < runs.size() ? runs.get(r + 1) : null;
             Candidate c = range(text, run, next, bare);
+            if (c == null && splitTwoCurrencies(text, run, candidates)) continue;
             if (c == null) c = single(text, run, bare);
             if (c != null) candidates.add(c);
         }
@@ -116,8 +123,40 @@ public final class AmountExtractor {
             return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
                     numerals.isScale(text.charAt(run.start())));
         }
+        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount" : "");
         return new Candidate(start, r.end, unit, r.value, null, r.approximate,
-                r.approximate ? "min" : null, "amount." + unit.kind(), numerals.isScale(text.charAt(run.start())));
+                r.approximate ? "min" : null, rule, numerals.isScale(text.charAt(run.start())));
+    }
+
+    /**
+     * $20,300美元: one figure cannot carry two currencies, so when a currency sign stands before a
+     * comma-grouped figure and a currency word after it, the comma lists two prices ($20 and
+     * 300美元). A generic 元 after the figure takes the sign's currency instead ($20,300元 is one).
+     */
+    private boolean splitTwoCurrencies(String text, NumeralRun run, List<Candidate> into) {
+        Unit prefix = currencyBefore(text, run.start());
+        if (prefix == null || run.number().high() != null || run.number().approximate()) return false;
+        int comma = run.start();
+        while (comma < run.end() && text.charAt(comma) != ',') comma++;          // inside the run only: linear
+        if (comma >= run.end()) return false;
+        Reading r = read(text, run, false);
+        if (r == null || r.high != null || r.approximate || !r.unit.kind().equals("money")
+                || r.unit.condition() != Unit.Condition.ALWAYS || YUAN.indexOf(r.unit.surface().charAt(0)) >= 0) return false;
+        Optional<BigDecimal> left = ChineseNumber.parse(text.substring(run.start(), comma));
+        Optional<BigDecimal> right = ChineseNumber.parse(text.substring(comma + 1, run.end()));
+        if (left.isEmpty() || right.isEmpty() || run.value().signum() == 0) return false;
+        BigDecimal perUnit = r.value.divide(run.value(), MathContext.DECIMAL64);
+        into.add(new Candidate(prefixStart(text, run.start(), prefix), comma, prefix, left.get(), null, false, null,
+                "amount.money.prefix", false));
+        into.add(new Candidate(comma + 1, r.end, r.unit, right.get().multiply(perUnit), null, false, null,
+                "amount.money", false));
+        return true;
+    }
+
+    /** 每一亩土地, 每一吨: 一 right after 每 says "every", not a quantity of one. */
+    private static boolean eachOne(String text, NumeralRun run) {
+        return run.end() - run.start() == 1 && text.charAt(run.start()) == '一' && run.start() > 0
+                && (text.charAt(run.start() - 1) == '每');
     }
 
     /** A currency written before the figure, at most two spaces away (新台币 177.1亿元); or null. */
@@ -138,20 +177,34 @@ public final class AmountExtractor {
     private Candidate range(String text, NumeralRun low, NumeralRun high, boolean bare) {
         if (high == null || low.number().high() != null) return null;
         int at = low.end();
+        // 1 万(含)-5 万元: a space, then the low end's own 万 or 亿, as the high end may write it
+        BigDecimal lowSpacedScale = BigDecimal.ONE;
+        if (at + 1 < text.length() && text.charAt(at) == ' ' && numerals.isScale(text.charAt(at + 1)) && !low.number().approximate()) {
+            int p = at + 1;
+            while (p < text.length() && p - at <= 3 && numerals.isScale(text.charAt(p))) {
+                lowSpacedScale = lowSpacedScale.multiply(BigDecimal.valueOf(numerals.value(text.charAt(p))));
+                p++;
+            }
+            at = p;
+        }
         Unit lowUnit = units.at(text, at);
         if (lowUnit != null) at += lowUnit.surface().length();
         if (text.startsWith("(含)", at)) at += 3;                      // 1万(含)-5万元
+        // 20 - 100个: one space on each side of a dash or tilde
+        boolean spaced = at + 1 < text.length() && text.charAt(at) == ' ' && "-~—–".indexOf(text.charAt(at + 1)) >= 0;
+        if (spaced) at++;
         if (at >= text.length() || RANGE_CONNECTORS.indexOf(text.charAt(at)) < 0) return null;
         int connectorEnd = at + 1;
         // 1万元--5万元, 2——3万: a doubled dash is one connector
         if (connectorEnd < high.start() && text.charAt(connectorEnd) == text.charAt(at) && "-—".indexOf(text.charAt(at)) >= 0) connectorEnd++;
+        if (spaced && (connectorEnd >= text.length() || text.charAt(connectorEnd++) != ' ')) return null;
         if (connectorEnd != high.start()) return null;
         Reading h = read(text, high, bare);
         if (h == null || h.approximate || h.high != null) return null;
         if (lowUnit != null && !lowUnit.kind().equals(h.unit.kind())) return null;
         ParsedNumber lowNumber = low.number();
-        BigDecimal lowValue = lowNumber.value();
-        if (lowUnit == null) {
+        BigDecimal lowValue = lowNumber.value().multiply(lowSpacedScale);
+        if (lowUnit == null && lowSpacedScale.compareTo(BigDecimal.ONE) == 0) {
             // 3至5亿元 and 一千到两千万元 borrow the high end's 亿 or 万; 两到三仟 its 仟; 8500到3万港元
             // borrows nothing, since 8500万 would pass the high end
             BigDecimal big = bigScale(text, high);
@@ -239,10 +292,16 @@ public final class AmountExtractor {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
         if (!conditionHolds(text, run, u, number)) return null;
-        if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) return null;
+        if (u.condition() == Unit.Condition.STANDALONE && !colloquialYuan(text, run.start(), end)) return null;
+        if (u.condition() == Unit.Condition.DISCOUNT && notDiscount.longestStartingAt(text, end - 1) > 0) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
         BigDecimal scale = number.trailingScale().multiply(extraScale);
-        BigDecimal value = number.value().multiply(extraScale).multiply(u.factor());
+        // 3亿度, 500万度电: 度 is a kilowatt-hour with 万 or 亿 or before 电; alone it is a degree (30多度, 360度)
+        if (u.condition() == Unit.Condition.ELECTRIC && scale.compareTo(BigDecimal.valueOf(10_000)) < 0
+                && (end >= text.length() || text.charAt(end) != '电' && text.charAt(end) != '電')) return null;
+        BigDecimal factor = u.condition() == Unit.Condition.DISCOUNT && number.value().compareTo(BigDecimal.TEN) > 0
+                ? BigDecimal.ONE : u.factor();                          // 八五折 = 85%, 八折 = 80%
+        BigDecimal value = number.value().multiply(extraScale).multiply(factor);
         BigDecimal high = number.high() == null ? null : number.high().multiply(extraScale).multiply(u.factor());
         if (u.kind().equals("money") && high == null) {
             // 8亿元人民币, 三万元欧元: a currency after 元 names it
@@ -275,6 +334,36 @@ public final class AmountExtractor {
         if (end >= text.length()) return false;
         char c = text.charAt(end);
         return numerals.isDigit(c) || c == '钱' || c == '錢';
+    }
+
+    /**
+     * 块 after a numeral is the colloquial yuan when small change or 钱 follows, or when nothing it
+     * could count is written beside it: no noun follows (三块地, 一块蛋糕 count), and the clause
+     * before the figure is empty (三五百块, 7块以上) or says price (花费我三块, 每斤卖到十块). A noun
+     * before the figure without a price word is what 块 counts (光伏组件约72万块).
+     */
+    private boolean colloquialYuan(String text, int start, int end) {
+        if (standsAlone(text, end)) return true;
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isLetterOrDigit(c) && PARTICLES.indexOf(c) < 0 && !modifierAt(text, end)) return false;
+        }
+        int s = skipBeforeModifier(text, start);
+        int from = s;
+        while (from > 0 && s - from < PRICE_REACH && !clauseBreak(text.charAt(from - 1))) from--;
+        boolean empty = from == 0 || clauseBreak(text.charAt(from - 1));
+        for (int i = from; empty && i < s; i++) empty = Character.isWhitespace(text.charAt(i));
+        return empty || priceWords.lastOccurrence(text, from, s) >= 0;
+    }
+
+    /** Sentence particles that may close a figure (挣了三千块呢). */
+    private static final String PARTICLES = "了呢吧啊吗嗎";
+
+    /** Punctuation that ends a clause (text is width-folded: ，becomes ,). */
+    private static final String CLAUSE_BREAKS = ",.;:!?、。；：！？\n\"“”‘’()（）《》";
+
+    private static boolean clauseBreak(char c) {
+        return CLAUSE_BREAKS.indexOf(c) >= 0;
     }
 
     /** Characters of the units after which 角 and 分 may follow (元, 圆, 块). */
@@ -336,6 +425,13 @@ public final class AmountExtractor {
             case TENTH:
                 // 三成, 9成, 7.2成: a tenth counts at most ten
                 return number.value().signum() > 0 && number.value().compareTo(BigDecimal.TEN) <= 0 && number.high() == null;
+            case DISCOUNT:
+                // 八折, 8.5折 (tenths, below ten); 八五折, 75折: two digits said one by one are the percent
+                if (number.high() != null || number.approximate() || number.value().signum() <= 0) return false;
+                if (number.value().compareTo(BigDecimal.TEN) < 0) return true;
+                return number.value().compareTo(BigDecimal.valueOf(100)) < 0 && number.value().stripTrailingZeros().scale() <= 0
+                        && run.end() - run.start() == 2 && number.value().remainder(BigDecimal.TEN).signum() != 0
+                        && !numerals.isScale(text.charAt(run.start())) && !numerals.isScale(text.charAt(run.start() + 1));
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
                 return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
@@ -373,27 +469,52 @@ public final class AmountExtractor {
             if (inTitle[i]) continue;
             Unit u = units.prefixAt(text, i);
             if (u == null || !u.kind().equals("percent")) continue;
-            if (i > 0 && (numerals.isNumeral(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))) continue;
+            int from = i;
+            BigDecimal factor = u.factor();
+            if (u.surface().endsWith("分之")) {
+                // 十万分之五, 十亿分之三: scales before a listed 万分之 or 亿分之 make a larger power of ten
+                while (from > 0 && i - from < 4 && numerals.isScale(text.charAt(from - 1))) from--;
+                if (from < i) {
+                    Optional<BigDecimal> d = ChineseNumber.parse(text.substring(from, i + u.surface().length() - 2));
+                    if (d.isEmpty() || d.get().compareTo(BigDecimal.valueOf(100)) < 0
+                            || d.get().stripTrailingZeros().unscaledValue().compareTo(BigInteger.ONE) != 0) continue;
+                    factor = BigDecimal.valueOf(100).divide(d.get(), MathContext.DECIMAL64);
+                }
+            }
+            if (from > 0 && (numerals.isNumeral(text.charAt(from - 1)) || Character.isDigit(text.charAt(from - 1)))) continue;
             int at = i + u.surface().length();
             Optional<NumeralRun> run = scanner.at(text, at);
             if (run.isEmpty()) continue;
             ParsedNumber n = run.get().number();
-            BigDecimal high = n.high() == null ? null : n.high().multiply(u.factor());
+            BigDecimal high = n.high() == null ? null : n.high().multiply(factor);
             // 负百分之十三: a sign before the percent word
-            boolean negative = i > 0 && (text.charAt(i - 1) == '负' || text.charAt(i - 1) == '負') && high == null;
+            boolean negative = from > 0 && (text.charAt(from - 1) == '负' || text.charAt(from - 1) == '負') && high == null;
             if (negative) n = new ParsedNumber(n.value().negate(), n.trailingScale(), n.chinese());
-            into.add(new Candidate(negative ? i - 1 : i, run.get().end(), u, n.value().multiply(u.factor()), high,
+            into.add(new Candidate(negative ? from - 1 : from, run.get().end(), u, n.value().multiply(factor), high,
                     n.approximate(), high != null ? "range" : n.approximate() ? "min" : null, "amount." + u.kind() + ".prefix", false));
             i = run.get().end() - 1;
         }
     }
 
-    /** 半小时, 半个月: one half of a duration unit; 半成: five percent. Not 上半年 / 下半年, which are periods. */
+    /**
+     * 半小时, 半个月: one half of a duration unit; 半成: five percent; 半折 and 打对折: half price (50%).
+     * Not 上半年 / 下半年, which are periods.
+     */
     private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) != HALF || inTitle[i]) continue;
+            char c = text.charAt(i);
+            boolean pair = (c == '对' || c == '對') && i > 0 && (text.charAt(i - 1) == '打'
+                    || i > 1 && text.charAt(i - 2) == '打' && (text.charAt(i - 1) == '个' || text.charAt(i - 1) == '個'));
+            if (c != HALF && !pair || inTitle[i]) continue;
             Unit u = units.at(text, i + 1);
             if (u == null) continue;
+            if (u.condition() == Unit.Condition.DISCOUNT) {
+                if (notDiscount.longestStartingAt(text, i + u.surface().length()) > 0) continue;
+                into.add(new Candidate(i, i + 1 + u.surface().length(), u, BigDecimal.valueOf(50), null, false, null,
+                        "amount.percent.discount", false));
+                continue;
+            }
+            if (pair) continue;
             boolean tenth = u.condition() == Unit.Condition.TENTH;
             if (!u.kind().equals("duration") && !tenth) continue;
             if (i > 0 && "上下前后".indexOf(text.charAt(i - 1)) >= 0) continue;
@@ -417,7 +538,7 @@ public final class AmountExtractor {
             Unit u = units.at(text, p);
             if (u == null || !u.kind().equals("money") && !u.kind().equals("quantity")) continue;
             int end = p + u.surface().length();
-            if (u.condition() == Unit.Condition.STANDALONE && !standsAlone(text, end)) continue;
+            if (u.condition() == Unit.Condition.STANDALONE && !colloquialYuan(text, i, end)) continue;
             Unit unit = u;
             int start = i;
             Unit prefix = currencyBefore(text, i);

@@ -43,6 +43,11 @@ final class DateLexicon {
     final Vocabulary<MonthPart> monthParts;
     final Map<Character, Season> seasons;
     final Map<Character, Integer> seasonPrefixes;
+    /** 今明两年, 明后天: the offset of the first of the two, and characters that must not precede. */
+    record RelativePair(int offset, String blockedBefore) {}
+
+    /** pair + unit (day|year) → its reading. */
+    final Map<String, RelativePair> relativePairs;
     /** Part of day → hour below which a clock after it is moved by 12 hours (下午3时 = 15:00). */
     final Vocabulary<Integer> dayParts;
     final Vocabulary<VagueWord> vagueWords;
@@ -75,6 +80,9 @@ final class DateLexicon {
         monthParts = new Vocabulary<>(mp);
         seasons = ModelFile.rows(DIR + "seasons.tsv").stream().collect(Collectors.toUnmodifiableMap(
                 r -> r[0].charAt(0), r -> new Season(Integer.parseInt(r[1]), Integer.parseInt(r[2]))));
+        relativePairs = ModelFile.rows(DIR + "relative-pairs.tsv").stream()
+                .collect(Collectors.toUnmodifiableMap(r -> r[0] + r[1],
+                        r -> new RelativePair(Integer.parseInt(r[2]), r[3].equals("-") ? "" : r[3])));
         seasonPrefixes = ModelFile.rows(DIR + "season-prefixes.tsv").stream()
                 .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
         Map<String, Integer> parts = new HashMap<>();
@@ -100,6 +108,9 @@ final class DateLexicon {
         // 前 and 第 open 前5个月 and 第三季度; variants map onto these before the check
         startChars.set('前');
         startChars.set('第');
+        relativePairs.keySet().forEach(k -> startChars.set(k.charAt(0)));
+        // “十四五”以来: a quoted five-year plan
+        for (char c : "“\"「".toCharArray()) startChars.set(c);
         for (Set<Character> cs : List.of(numerals.keySet(), relativeWords.firstChars(), yearParts.firstChars(),
                 dayParts.firstChars(), vagueWords.firstChars(), affixes.firstChars(), seasons.keySet(), seasonPrefixes.keySet(),
                 holidays.firstChars(), monthParts.firstChars()))

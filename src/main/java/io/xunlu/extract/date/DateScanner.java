@@ -161,6 +161,8 @@ final class DateScanner {
         best = longer(best, yearPeriod(i, ref == null ? null : ref.getYear(), true));
         best = longer(best, relativeLed(i));
         best = longer(best, seasonLed(i));
+        best = longer(best, relativePair(i));
+        best = longer(best, fiveYearPlan(i));
         best = longer(best, dayPartLed(i, ctxDay));
         best = longer(best, clock(i, ctxDay, "clock"));
         if (continuation) best = longer(best, colonTime(i, ctxDay));
@@ -530,6 +532,45 @@ final class DateScanner {
             }
             case YEAR -> null;
         };
+    }
+
+    /** Opening and closing quotes that may wrap a five-year plan (“十四五”). */
+    private static final String OPEN_QUOTES = "“\"「", CLOSE_QUOTES = "”\"」";
+
+    /**
+     * “十四五”以来, 十三五期间: a five-year plan (the 11th to 19th) as the years it covers, only when
+     * 以来, 至今 or 期间 follows (“十四五”规划 names a document). From the third plan (1966) they
+     * run in fives: the Nth covers 1966 + 5(N - 3) to four years later.
+     */
+    private Part fiveYearPlan(int i) {
+        int p = i;
+        int quote = OPEN_QUOTES.indexOf(charAt(p));
+        if (quote >= 0) p++;
+        Integer digit = lex.numerals.get(charAt(p + 1));
+        if (charAt(p) != '十' || charAt(p + 2) != '五' || digit == null || digit < 1 || digit > 9) return null;
+        p += 3;
+        if (quote >= 0 && charAt(p++) != CLOSE_QUOTES.charAt(quote)) return null;
+        var suffix = lex.affixes.longestAt(s, p);
+        if (suffix == null || suffix.value() != DateLexicon.AffixKind.SINCE && suffix.value() != DateLexicon.AffixKind.AROUND) return null;
+        int first = 1966 + 5 * (10 + digit - 3);
+        return new Part(p, When.year(first).through(When.year(first + 4)), Kind.PERIOD, "five-year-plan");
+    }
+
+    /** 今明两年, 今明两天, 明后天: two neighbouring days or years as one period. */
+    private Part relativePair(int i) {
+        if (i + 2 >= n) return null;
+        String pair = s.substring(i, i + 2);
+        int p = i + 2;
+        if (charAt(p) == '两') p++;
+        char u = charAt(p);
+        String unit = u == '年' ? "year" : u == '天' || u == '日' ? "day" : null;
+        DateLexicon.RelativePair rp = unit == null ? null : lex.relativePairs.get(pair + unit);
+        if (rp == null || blocked(i, rp.blockedBefore())) return null;
+        int offset = rp.offset();
+        When when = null;
+        if (ref != null && unit.equals("year")) when = When.year(ref.getYear() + offset).through(When.year(ref.getYear() + offset + 1));
+        else if (ref != null) when = When.days(ref.plusDays(offset), ref.plusDays(offset + 1));
+        return new Part(p + 1, when, Kind.PERIOD, "relative-pair");
     }
 
     private Part seasonLed(int i) {

@@ -79,6 +79,8 @@ public final class ChineseNumber {
         if (point >= 0) return withPoint(s, point);
         Optional<ParsedNumber> pair = neighbouringDigits(s);
         if (pair != null) return pair;
+        Optional<ParsedNumber> vague = vaguePair(s);
+        if (vague != null) return vague;
         return integer(s);
     }
 
@@ -164,6 +166,21 @@ public final class ChineseNumber {
         if (low.isEmpty() || high.isEmpty() || low.get().approximate()) return Optional.empty();
         if (low.get().value().compareTo(high.get().value()) >= 0) return Optional.empty();
         return Optional.of(new ParsedNumber(low.get().value(), low.get().trailingScale(), true, true, high.get().value()));
+    }
+
+    /**
+     * 七八, 两三, 三五: two Chinese digits alone, the second one (or 三五 two) above the first, are
+     * a vague pair (七八公斤 = 7 to 8 kg, 两三天): 78 is written 七十八, never 七八. Null when the
+     * pattern does not apply; 九九, 五四 and 一二三 stay digit by digit.
+     */
+    private static Optional<ParsedNumber> vaguePair(String s) {
+        if (s.length() != 2) return null;
+        NumeralTable table = NumeralTable.get();
+        char c = s.charAt(0), d = s.charAt(1);
+        if (c <= '9' || d <= '9' || table.role(c) != NumeralTable.Role.DIGIT || table.role(d) != NumeralTable.Role.DIGIT) return null;
+        int a = table.value(c), b = table.value(d);
+        if (a == 0 || !(b == a + 1 || a == 3 && b == 5)) return null;
+        return Optional.of(new ParsedNumber(BigDecimal.valueOf(a), BigDecimal.ONE, true, true, BigDecimal.valueOf(b)));
     }
 
     // ---- integers: a token list of figures, scales and vague markers ----
@@ -291,7 +308,7 @@ public final class ChineseNumber {
         BigDecimal result = BigDecimal.ZERO, section = BigDecimal.ZERO;
         Token pending = null;
         long lastSmall = 0, lastScale = 0;
-        boolean zeroSinceScale = false, approximate = false;
+        boolean zeroSinceScale = false, approximate = false, impliedLead = false;
         Kind prev = null;
         BigDecimal prevScale = null;
         for (int i = 0; i < t.size(); i++) {
@@ -319,10 +336,11 @@ public final class ChineseNumber {
                         if (pending != null) {
                             if (pending.arabic() && pending.value().compareTo(BigDecimal.TEN) >= 0 && i + 1 < t.size()) return Optional.empty();
                             n = pending.value();
-                        } else if (i == 0 || zeroSinceScale || scale == 10 && lastSmall >= 100) {
+                        } else if (i == 0 || zeroSinceScale || scale == 10 && lastSmall >= 100 && !impliedLead) {
                             n = BigDecimal.ONE;                      // 十五, 百亿, 一百零十, 一万零百一十一, 一百十一
+                            if (i == 0) impliedLead = true;
                         } else {
-                            return Optional.empty();
+                            return Optional.empty();                 // 百十一: two unsaid 一 in a row
                         }
                         if (prev == Kind.MARK) return Optional.empty();
                         if (lastSmall != 0 && scale >= lastSmall) return Optional.empty();
@@ -346,6 +364,7 @@ public final class ChineseNumber {
                         }
                         section = BigDecimal.ZERO;
                         lastSmall = 0;
+                        impliedLead = false;
                     }
                     pending = null;
                     lastScale = scale;
