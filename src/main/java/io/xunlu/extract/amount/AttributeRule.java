@@ -3,6 +3,8 @@ package io.xunlu.extract.amount;
 import io.xunlu.extract.number.ContextWords;
 import io.xunlu.extract.number.ContextWords.Role;
 import io.xunlu.extract.number.WordList;
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.extract.place.Level;
 
 /**
  * What a figure measures, read from its left context in the same clause (预计年销售额约80亿元 →
@@ -25,7 +27,31 @@ final class AttributeRule {
      * previous figure ended: a context never reaches back across another figure.
      */
     String attribute(String text, int start, int end, int floor, String kind) {
-        if (qualifiesAProject(text, end)) return null;
+        return attribute(text, start, end, floor, kind, null);
+    }
+
+    /**
+     * As above; {@code previous} is the attribute of the figure that ended at {@code floor} when it
+     * is of the same kind: a figure joined to it by a list mark or a from–to verb (12.6亿元、7.4亿元;
+     * 由3万吨提升至5万吨; 1.2GW/2.4GWh) measures the same thing.
+     */
+    String attribute(String text, int start, int end, int floor, String kind, String previous) {
+        if (previous != null && floor > 0 && start > floor && start - floor <= 4 && handsOver(text.substring(floor, start))) return previous;
+        String a = measured(text, start, end, floor, kind);
+        if (a == null) return null;
+        // a duration is measured only when the text names a span of time (工期36个月, 通关时间压缩至28小时), not by 历时/用了
+        if (kind.equals("duration") && words.of(Role.SPAN).longestEndingAt(a, a.length(), 0) == 0) return null;
+        // 10亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资3至5亿元的项目)
+        if (qualifiesAProject(text, end) && !endsWithHead(a)) return null;
+        return a;
+    }
+
+    /** 、 / or a from–to verb between two figures: the second continues the first. */
+    private boolean handsOver(String gap) {
+        return gap.equals("、") || gap.equals("/") || words.of(Role.HANDOVER).contains(gap);
+    }
+
+    private String measured(String text, int start, int end, int floor, String kind) {
         int from = clauseStart(text, start, floor);
         String context = text.substring(from, start);
         if (context.isEmpty() && from > 0 && CLOSING_QUOTES.indexOf(text.charAt(from - 1)) >= 0) {
@@ -35,6 +61,11 @@ final class AttributeRule {
         if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
         // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
         if (!kind.equals("percent") && context.startsWith("占") && !context.startsWith("占地")) context = context.substring(1);
+        // 占全市的三成以上, 完成年度计划的108.2%: a share names its base, and that is what it measures
+        if (kind.equals("percent")) {
+            String base = shareBase(context);
+            if (base != null) return base;
+        }
         context = words.trim(context, true);
         if (context.isEmpty()) return null;
 
@@ -46,6 +77,7 @@ final class AttributeRule {
 
         context = afterLast(context, words.of(Role.CUT));
         context = words.trim(context, true);
+        context = words.trim(withoutPlace(context), true);
         if (context.isEmpty()) return null;
 
         if (!endsWithHead(context)) {
@@ -69,6 +101,35 @@ final class AttributeRule {
         }
         // no verb and no measure noun: a place or a thing (大水坑200兆瓦), not what is measured
         return endsWithHead(context) ? context : null;
+    }
+
+    /** 占全市比重达 → 占全市比重, 完成年度计划的 → 完成年度计划; null when the context names no base. */
+    private String shareBase(String context) {
+        boolean of = context.endsWith("的");
+        String base = of ? context.substring(0, context.length() - 1) : context;
+        if (!(base.startsWith("占") || base.startsWith("佔") || of && base.startsWith("完成"))) return null;
+        WordList strip = words.of(Role.STRIP);
+        for (int guard = 0; guard < 3; guard++) {
+            int tail = strip.longestEndingAt(base, base.length(), 0);
+            if (tail == 0 || base.length() - tail < 3 || base.endsWith("计划")) break;
+            base = base.substring(0, base.length() - tail);
+        }
+        return base.length() >= 3 ? base : null;
+    }
+
+    /**
+     * 松阳县茶叶产值 → 茶叶产值: a division opening the context is whose figure it is, not what it
+     * measures; a context that is only a place measures nothing.
+     */
+    private static String withoutPlace(String s) {
+        if (s.length() < 2) return s;
+        var place = Gazetteer.standard().prefixAt(s, 0);
+        if (place.isEmpty() || place.get().span().length() < 2) return s;
+        // a full name (松阳县), or a county-or-higher short form (湛江); township stems collide with words (建设)
+        var best = place.get().best();
+        if (!place.get().isFullName() && (best.level() == Level.TOWNSHIP || !best.shortForms().contains(place.get().form()))) return s;
+        int e = place.get().span().end();
+        return e >= s.length() ? "" : s.substring(e);
     }
 
     private boolean endsWithHead(String s) {
