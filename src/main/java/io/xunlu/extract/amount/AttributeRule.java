@@ -57,6 +57,8 @@ final class AttributeRule {
         if (context.isEmpty() && from > 0 && CLOSING_QUOTES.indexOf(text.charAt(from - 1)) >= 0) {
             return quoted(text, from - 1, floor);    // 发放“竹林碳汇贷”4.3亿元
         }
+        // 累计完成投资是去年同期的2.3倍: a multiple measures what stands before 是
+        if (kind.equals("multiple") && context.endsWith("的") && context.lastIndexOf('是') > 0) context = context.substring(0, context.lastIndexOf('是'));
         // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的108.6%)
         if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
         // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
@@ -66,6 +68,9 @@ final class AttributeRule {
             String base = shareBase(context);
             if (base != null) return base;
         }
+        // 计划投资, 累计投资: a whole attribute that opens with what trimming would drop
+        int whole = words.of(Role.COMPLETE).longestEndingAt(context, context.length(), 0);
+        if (whole > 0) return context.substring(context.length() - whole);
         context = words.trim(context, true);
         if (context.isEmpty()) return null;
 
@@ -76,7 +81,6 @@ final class AttributeRule {
         if (complete > 0) return context.substring(context.length() - complete);
 
         context = afterLast(context, words.of(Role.CUT));
-        context = words.trim(context, true);
         context = words.trim(withoutPlace(context), true);
         if (context.isEmpty()) return null;
 
@@ -88,6 +92,12 @@ final class AttributeRule {
 
         WordList lead = words.of(Role.LEAD);
         int v = lead.lastOccurrence(context, 0, context.length());
+        // 完成交通建设投资, 安排县域商业体系建设资金: a verb word inside the object's name (建设投资) is
+        // not the verb; an earlier one, with the name between them, is
+        if (v > 0 && v + lead.longestStartingAt(context, v) < context.length()) {
+            int earlier = lead.lastOccurrence(context, 0, v);
+            if (earlier >= 0 && v - (earlier + lead.longestStartingAt(context, earlier)) >= 2) v = earlier;
+        }
         if (v >= 0) {
             int verbEnd = v + lead.longestStartingAt(context, v);
             String rest = words.trim(context.substring(verbEnd), true);
