@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  */
 public final class PhraseStart {
     private static final Set<String> STOP_TAG_PREFIXES = Set.of("v", "p", "c", "d", "r", "u", "t", "y", "e", "o", "f");
-    private static final Set<String> KEEP_TAGS = Set.of("vn", "nnt", "nis", "vf");
+    private static final Set<String> KEEP_TAGS = Set.of("vn", "nnt", "nis", "vf", "tg");
 
     private final List<String> stopWords;
     private final Set<String> stopWordSet;
@@ -136,8 +136,11 @@ public final class PhraseStart {
         for (int k = s + 1; k + 1 < headStart; k++) {
             if ("为从在向由与和对将".indexOf(text.charAt(k)) < 0) continue;
             Token t = tokens.at(k);
-            if (t == null || !t.tag().startsWith("nt") || t.start() == k) continue;
-            if ("市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
+            if (t == null || !t.tag().startsWith("nt")) continue;
+            // 市农商银行向江南印染有限公司/nt: a preposition after a body's name opens the next one
+            boolean afterBody = "行司团局委院会社厂所".indexOf(text.charAt(k - 1)) >= 0;
+            if (t.start() == k && !afterBody) continue;
+            if (afterBody || "市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
         }
         return best;
     }

@@ -64,9 +64,12 @@ public final class ProjectExtractor {
                 if (!text.startsWith(h, i)) continue;
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
+                e = withPhase(text, e);
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
-                int start = withOpener(text, phrases.nameStartBefore(text, tokens, i, MAX_NAME));
+                int start = withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME)));
                 int named = afterInvestor(start, i, orgs);
+                // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
+                if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
                 if (isNamed(text, tokens, span, i)) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
@@ -77,10 +80,22 @@ public final class ProjectExtractor {
                 break;
             }
         }
+        // …产业园二期 in a headline and …产业园二期项目 in the body: one project, under its fuller name
+        for (String name : List.copyOf(byName.keySet())) {
+            List<LocalSpan> fuller = byName.get(name + "项目");
+            if (fuller != null && fuller != byName.get(name)) {
+                fuller.addAll(0, byName.remove(name));
+                fuller.sort(java.util.Comparator.comparingInt(LocalSpan::start));
+            }
+        }
         List<ProjectFinding> out = new ArrayList<>();
         for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
             String name = e.getKey();
             List<LocalSpan> mentions = byName.size() <= MAX_MENTIONS_READ * 10 ? allMentions(text, name) : e.getValue();
+            if (mentions != e.getValue()) {
+                for (LocalSpan m : e.getValue()) if (!mentions.contains(m)) mentions.add(m);
+                mentions.sort(java.util.Comparator.comparingInt(LocalSpan::start));
+            }
             String status = null;
             LocalSpan investor = null;
             for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
@@ -121,6 +136,38 @@ public final class ProjectExtractor {
         List<LocalSpan> out = new ArrayList<>();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) out.add(new LocalSpan(i, i + name.length()));
         return out;
+    }
+
+    /**
+     * 花炮智能制造产业园二期, 航道整治工程（丽水段）: a phase or a section right after the head is part of
+     * the name.
+     */
+    private static int withPhase(String text, int e) {
+        for (String p : PHASES) {
+            if (text.startsWith(p, e) && (e + p.length() >= text.length() || PhraseStart.isBoundary(text.charAt(e + p.length()))
+                    || "项目工程建设开工签约竣工投产".indexOf(text.charAt(e + p.length())) >= 0 && !text.startsWith("项目", e + p.length()))) return e + p.length();
+        }
+        if (e < text.length() && (text.charAt(e) == '（' || text.charAt(e) == '(')) {
+            for (int k = e + 1; k < Math.min(text.length(), e + 10); k++) {
+                char c = text.charAt(k);
+                if (c == '）' || c == ')') return k > e + 1 && "段期".indexOf(text.charAt(k - 1)) >= 0 ? k + 1 : e;
+                if (PhraseStart.isBoundary(c)) return e;
+            }
+        }
+        return e;
+    }
+
+    private static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
+
+    /** 恒畅汽车电子(常州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
+    private int withParenthetical(String text, TokenIndex tokens, int start) {
+        if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
+        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '（') return k > 0 && !PhraseStart.isBoundary(text.charAt(k - 1)) ? phrases.nameStartBefore(text, tokens, k, MAX_NAME) : start;
+            if (PhraseStart.isBoundary(c)) return start;
+        }
+        return start;
     }
 
     /** 年产5万吨…项目: an opener the verb trimming took off belongs to the name. */
