@@ -74,7 +74,21 @@ public final class PhraseStart {
             if (t.start() >= s && t.end() <= headStart && stops.test(t)) s = t.end();
             i = Math.max(i + 1, t.end());
         }
-        return trimLeadingVerbs(text, tokens, s, headStart);
+        return withBoundMorpheme(tokens, trimLeadingVerbs(text, tokens, s, headStart), headStart);
+    }
+
+    /**
+     * 临/v 空/ng 经济示范区: a one-character bound morpheme (ng, vg, ag) cannot open a name; the
+     * one-character word HanLP split off before it belongs to it.
+     */
+    private static int withBoundMorpheme(TokenIndex tokens, int s, int headStart) {
+        Token t = tokens.at(s);
+        if (t == null || t.start() != s || t.end() - t.start() != 1 || t.end() >= headStart) return s;
+        String tag = t.tag();
+        if (!(tag.equals("ng") || tag.equals("vg") || tag.equals("ag"))) return s;
+        Token p = s > 0 ? tokens.at(s - 1) : null;
+        if (p == null || p.end() != s || p.end() - p.start() != 1 || !(p.tag().startsWith("v") || p.tag().startsWith("a") || p.tag().startsWith("n"))) return s;
+        return p.start();
     }
 
     /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */

@@ -102,7 +102,10 @@ public final class ArticleAssembler {
                 Amount a = amounts.get(f);
                 if (a != null) pf.add(new Fact(a.attribute(), a));
             }
-            projects.add(new Project(spans.text(p.mentions().get(0)), p.status(),
+            // the project's name as found (a headline may have used a short form first)
+            LocalSpan named = p.mentions().stream().filter(m -> m.end() <= view.text().length() && m.of(view.text()).equals(p.name()))
+                    .findFirst().orElse(p.mentions().get(0));
+            projects.add(new Project(spans.text(named), p.status(),
                     p.investor() == null ? null : spans.text(p.investor()), null, ms, pf));
         }
         List<Count> counts = new ArrayList<>();

@@ -80,6 +80,17 @@ public final class PlaceExtractor {
             boolean headlineSubject = c.span().end() <= headlineEnd && c.span().start() == 0;
             if (unit && (headlineSubject || acts(text, tokens, c.span(), resolved))) actors.add(name);
         }
+        // 伊犁州举行… and later 伊犁哈萨克自治州: one division under two names acts under both
+        Set<String> actorCodes = new HashSet<>();
+        for (String n : actors) for (Division d : gazetteer.all(n)) actorCodes.add(d.code());
+        if (!actorCodes.isEmpty()) {
+            for (EntityFinding c : kept) {
+                String name = c.span().of(text);
+                if (!c.kind().equals("division") || !isAdminName(name)) continue;
+                List<Division> ds = gazetteer.all(name);
+                if (ds.size() == 1 && actorCodes.contains(ds.get(0).code())) actors.add(name);
+            }
+        }
         List<EntityFinding> places = new ArrayList<>();
         List<EntityFinding> acting = new ArrayList<>();
         for (EntityFinding c : kept) {

@@ -1,5 +1,6 @@
 package io.xunlu.extract.project;
 
+import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.EntityFinding;
@@ -65,7 +66,10 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 e = withPhase(text, e);
-                if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
+                final int headEnd = e;
+                // 光电产业园一期项目: the name runs on to the later head
+                if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
+                if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e) && !conjunctionGlued(text, tokens, e)) continue;
                 int start = withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME)));
                 int named = afterInvestor(start, i, orgs);
                 // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
@@ -83,6 +87,7 @@ public final class ProjectExtractor {
         // …产业园二期 in a headline and …产业园二期项目 in the body: one project, under its fuller name
         for (String name : List.copyOf(byName.keySet())) {
             List<LocalSpan> fuller = byName.get(name + "项目");
+            if (fuller == null) fuller = fullerVariant(byName, name);
             if (fuller != null && fuller != byName.get(name)) {
                 fuller.addAll(0, byName.remove(name));
                 fuller.sort(java.util.Comparator.comparingInt(LocalSpan::start));
@@ -157,6 +162,31 @@ public final class ProjectExtractor {
         return e;
     }
 
+    /**
+     * 瓯江航道整治工程 beside 瓯江航道整治工程（丽水段）, 恒畅汽车电子二期项目 beside 恒畅汽车电子(常州)有限公司二期项目:
+     * the short form a headline uses and the full name, once a parenthetical and the firm's legal form are set aside.
+     */
+    private static List<LocalSpan> fullerVariant(Map<String, List<LocalSpan>> byName, String name) {
+        for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
+            String other = e.getKey();
+            if (other.length() > name.length() && !other.equals(name) && shortForm(other).equals(name)) return e.getValue();
+        }
+        return null;
+    }
+
+    private static String shortForm(String name) {
+        String s = name.replaceAll("[（(][^（()）]{1,8}[)）]", "");
+        for (String legal : List.of("股份有限公司", "有限责任公司", "有限公司")) s = s.replace(legal, "");
+        return s;
+    }
+
+    /** 供水一体化工程和县人民医院/nt: HanLP glued the head to a conjunction and the next name. */
+    private static boolean conjunctionGlued(String text, TokenIndex tokens, int e) {
+        if ("和与及".indexOf(text.charAt(e)) < 0) return false;
+        Token t = tokens.at(e);
+        return t != null && t.start() < e && t.tag().startsWith("nt");
+    }
+
     private static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
 
     /** 恒畅汽车电子(常州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
@@ -205,7 +235,8 @@ public final class ProjectExtractor {
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
-        if (e < text.length() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
+        boolean phaseFollows = PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期5GW已投产
+        if (e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
             return false; // 产业项目19个: the subject of a count
         }
         String before = text.substring(span.start(), headStart);
