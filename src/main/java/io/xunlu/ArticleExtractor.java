@@ -85,7 +85,7 @@ public final class ArticleExtractor {
             projectNameSet.add(p.name());
             for (LocalSpan m : p.mentions()) projectNames.add(m);
         }
-        // 柳东新区新能源汽车零部件产业园二期开工: the zone opening a headline's project is the unit the item is about
+        // 云港新区智能装备产业园二期开工: the zone opening a headline's project is the unit the item is about
         Set<String> headlineOwners = new HashSet<>();
         for (EntityFinding o : orgs) {
             if (o.kind().equals("zone") && o.span().start() == 0 && projectNames.covers(o.span())) headlineOwners.add(o.span().of(text));

@@ -78,7 +78,7 @@ public final class PhraseStart {
     }
 
     /**
-     * 临/v 空/ng 经济示范区: a one-character bound morpheme (ng, vg, ag) cannot open a name; the
+     * 临/v 港/ng 产业园: a one-character bound morpheme (ng, vg, ag) cannot open a name; the
      * one-character word HanLP split off before it belongs to it.
      */
     private static int withBoundMorpheme(TokenIndex tokens, int s, int headStart) {
@@ -151,7 +151,7 @@ public final class PhraseStart {
             if ("为从在向由与和对将".indexOf(text.charAt(k)) < 0) continue;
             Token t = tokens.at(k);
             if (t == null || !t.tag().startsWith("nt")) continue;
-            // 市农商银行向江南印染有限公司/nt: a preposition after a body's name opens the next one
+            // 县信用社向华宇纺织有限公司/nt: a preposition after a body's name opens the next one
             boolean afterBody = "行司团局委院会社厂所".indexOf(text.charAt(k - 1)) >= 0;
             if (t.start() == k && !afterBody) continue;
             if (afterBody || "市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;

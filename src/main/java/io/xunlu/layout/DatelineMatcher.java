@@ -51,7 +51,7 @@ public final class DatelineMatcher {
     }
 
     /**
-     * The place a wire dateline was filed from (新华社马德里11月15日电 → 马德里): the name between the
+     * The place a wire dateline was filed from (新华社里斯本3月2日电 → 里斯本): the name between the
      * agency and the date, or null when the dateline has none.
      */
     public LocalSpan wirePlace(CharSequence text, LocalSpan dateline) {

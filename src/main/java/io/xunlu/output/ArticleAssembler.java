@@ -182,7 +182,7 @@ public final class ArticleAssembler {
     }
 
     /** One entity per distinct name, in order of first mention, with every mention found. */
-    /** 新华社马德里11月15日电: the place a wire item was filed from is a place of the article. */
+    /** 新华社里斯本3月2日电: the place a wire item was filed from is a place of the article. */
     private static void withDatelinePlace(List<Entity> places, LocalSpan at, SpanMapper pageSpans) {
         if (at == null) return;
         Mention m = pageSpans.mention(at, "place.dateline");

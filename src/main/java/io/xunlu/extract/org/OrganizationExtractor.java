@@ -159,20 +159,20 @@ public final class OrganizationExtractor {
      * proper name; 检查中心, 公办幼儿园, 数据中心 only say what kind of place it is.
      */
     private boolean namedPrefix(String text, TokenIndex tokens, int start, int headStart) {
-        // 乡镇商贸中心, 县乡医院: two levels in a row name a kind, not one body
+        // 乡镇文化中心, 县乡医院: two levels in a row name a kind, not one body
         if (grammar.isLevel(text.charAt(start))) return !(start + 1 < headStart && grammar.isLevel(text.charAt(start + 1)));
         if (Gazetteer.standard().prefixAt(text, start).map(m -> m.span().length() >= 2).orElse(false)) return true;
         for (int i = start; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) return false;
             if (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nz")) return true;
-            if (t.start() == i && Regions.standard().isRegion(t.word())) return true;   // 江淮, 苏南
+            if (t.start() == i && Regions.standard().isRegion(t.word())) return true;   // 苏南, 关中
             i = Math.max(i + 1, t.end());
         }
         return false;
     }
 
-    /** 专业合作社320个, 企业12家: a kind of body being counted, not a named one. */
+    /** 专业合作社150个, 企业9家: a kind of body being counted, not a named one. */
     private static boolean countedAfter(String text, int end) {
         int k = end;
         while (k < text.length() && k - end < 8 && (Character.isDigit(text.charAt(k)) || "一二三四五六七八九十两百千万余多.".indexOf(text.charAt(k)) >= 0)) k++;

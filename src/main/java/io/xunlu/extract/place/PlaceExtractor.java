@@ -80,7 +80,7 @@ public final class PlaceExtractor {
             boolean headlineSubject = c.span().end() <= headlineEnd && c.span().start() == 0;
             if (unit && (headlineSubject || acts(text, tokens, c.span(), resolved))) actors.add(name);
         }
-        // 伊犁州举行… and later 伊犁哈萨克自治州: one division under two names acts under both
+        // 恩施州召开… and later 恩施土家族苗族自治州: one division under two names acts under both
         Set<String> actorCodes = new HashSet<>();
         for (String n : actors) for (Division d : gazetteer.all(n)) actorCodes.add(d.code());
         if (!actorCodes.isEmpty()) {
@@ -136,7 +136,7 @@ public final class PlaceExtractor {
         if (Character.isDigit(c)) return true;
         int numerals = 0;
         while (numerals < name.length() && "一二三四五六七八九十两几多各百千万亿零〇".indexOf(name.charAt(numerals)) >= 0) numerals++;
-        // 两千六百口: a number and its measure word
+        // 三千四百口: a number and its measure word
         return "一二三四五六七八九十两几多各".indexOf(c) >= 0 && name.length() <= 3 || numerals >= 3 && numerals == name.length() - 1;
     }
 
@@ -181,12 +181,12 @@ public final class PlaceExtractor {
                 || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
     }
 
-    /** A word of a body's name: a noun, or a verbal noun (产业集聚区 holds 集聚/vn). */
+    /** A word of a body's name: a noun, or a verbal noun (开发区 holds 开发/vn). */
     private static boolean nounish(Token t) {
         return t.tag().startsWith("n") || t.tag().equals("vn");
     }
 
-    /** 伊犁哈萨克自治州 and its short form 伊犁州: a prefecture-level unit (广州, 杭州 are only names). */
+    /** 恩施土家族苗族自治州 and its short form 恩施州: a prefecture-level unit (广州, 杭州 are only names). */
     private boolean isPrefecture(String name) {
         if (name.endsWith("自治州")) return true;
         return name.length() >= 3 && name.endsWith("州") && gazetteer.all(name).stream().anyMatch(d -> d.name().endsWith("自治州"));
@@ -211,7 +211,7 @@ public final class PlaceExtractor {
             if (next == null) {
                 Token t = tokens.at(at);
                 if (t == null || t.start() != at || !nounish(t)) break;
-                // 丁河镇、县产业集聚区管委会作…, 潍坊市和鲁信重工集团作…: a body in the list is a noun run
+                // 桥头镇、县经济开发区管委会作…, 淄博市和华鲁机械集团作…: a body in the list is a noun run
                 int e = t.end();
                 for (Token u = tokens.at(e); u != null && u.start() == e && nounish(u) && !u.tag().equals("nr") && u.end() - at <= 16; u = tokens.at(e)) e = u.end();
                 i = e;

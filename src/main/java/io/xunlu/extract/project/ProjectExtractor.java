@@ -67,7 +67,7 @@ public final class ProjectExtractor {
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 e = withPhase(text, e);
                 final int headEnd = e;
-                // 光电产业园一期项目: the name runs on to the later head
+                // 新材料产业园一期项目: the name runs on to the later head
                 if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e) && !conjunctionGlued(text, tokens, e)) continue;
                 int start = withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME)));
@@ -144,7 +144,7 @@ public final class ProjectExtractor {
     }
 
     /**
-     * 花炮智能制造产业园二期, 航道整治工程（丽水段）: a phase or a section right after the head is part of
+     * 电子信息产业园二期, 航道整治工程（上游段）: a phase or a section right after the head is part of
      * the name.
      */
     private static int withPhase(String text, int e) {
@@ -163,7 +163,7 @@ public final class ProjectExtractor {
     }
 
     /**
-     * 瓯江航道整治工程 beside 瓯江航道整治工程（丽水段）, 恒畅汽车电子二期项目 beside 恒畅汽车电子(常州)有限公司二期项目:
+     * 闽江航道整治工程 beside 闽江航道整治工程（福州段）, 宏达精密二期项目 beside 宏达精密(苏州)有限公司二期项目:
      * the short form a headline uses and the full name, once a parenthetical and the firm's legal form are set aside.
      */
     private static List<LocalSpan> fullerVariant(Map<String, List<LocalSpan>> byName, String name) {
@@ -180,7 +180,7 @@ public final class ProjectExtractor {
         return s;
     }
 
-    /** 供水一体化工程和县人民医院/nt: HanLP glued the head to a conjunction and the next name. */
+    /** 污水处理工程和县中医院/nt: HanLP glued the head to a conjunction and the next name. */
     private static boolean conjunctionGlued(String text, TokenIndex tokens, int e) {
         if ("和与及".indexOf(text.charAt(e)) < 0) return false;
         Token t = tokens.at(e);
@@ -189,7 +189,7 @@ public final class ProjectExtractor {
 
     private static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
 
-    /** 恒畅汽车电子(常州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
+    /** 宏达精密(苏州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
     private int withParenthetical(String text, TokenIndex tokens, int start) {
         if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
         for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
@@ -235,7 +235,7 @@ public final class ProjectExtractor {
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
-        boolean phaseFollows = PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期5GW已投产
+        boolean phaseFollows = PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
         if (e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
             return false; // 产业项目19个: the subject of a count
         }
