@@ -171,6 +171,9 @@ public final class PhraseStart {
     private boolean isStop(Token t) {
         if (stopWordSet.contains(t.word())) return true;
         String tag = t.tag();
+        // 10日/mq, 三月/mq: a date HanLP tagged as a numeral phrase is still a time word
+        if (tag.startsWith("m") && t.word().length() >= 2 && "年月日时号".indexOf(t.word().charAt(t.word().length() - 1)) >= 0
+                && (Character.isDigit(t.word().charAt(0)) || "一二三四五六七八九十〇".indexOf(t.word().charAt(0)) >= 0)) return true;
         if (KEEP_TAGS.contains(tag)) return false;
         for (String p : STOP_TAG_PREFIXES) if (tag.startsWith(p)) return true;
         return false;
