@@ -4,6 +4,7 @@ import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.extract.place.Regions;
 import io.xunlu.models.ModelFile;
 import io.xunlu.text.CodePoints;
 import java.util.ArrayList;
@@ -101,6 +102,7 @@ public final class PhraseStart {
     /** 助力恒远集团 → 恒远集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
     private static int trimLeadingVerbs(String text, TokenIndex tokens, int s, int headStart) {
         s = afterGluedPreposition(text, tokens, s, headStart);
+        s = afterGluedVerb(text, tokens, s, headStart);
         for (int guard = 0; guard < 4 && s < headStart; guard++) {
             Token t = tokens.at(s);
             if (t == null || t.start() != s || t.end() >= headStart) break;
@@ -157,6 +159,20 @@ public final class PhraseStart {
             if (afterBody || "市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
         }
         return best;
+    }
+
+    /**
+     * HanLP's organization tag can swallow the verb before a name too (合建苏南理工学院研究中心/nt): a
+     * two-character dictionary verb opening such a token, with a place or a region right after it, is no part of the name.
+     */
+    private static int afterGluedVerb(String text, TokenIndex tokens, int s, int headStart) {
+        Token t = tokens.at(s);
+        if (t == null || t.start() != s || !t.tag().startsWith("nt") || s + 4 > headStart) return s;
+        if (!HanLPAnalyzer.isDictionaryVerb(text.substring(s, s + 2))) return s;
+        var place = Gazetteer.standard().prefixAt(text, s + 2);
+        boolean named = place.isPresent() && place.get().span().length() >= 2;
+        for (int len = 2; !named && len <= 4 && s + 2 + len <= headStart; len++) named = Regions.standard().isRegion(text.substring(s + 2, s + 2 + len));
+        return named ? s + 2 : s;
     }
 
     /** 从南阳海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */

@@ -162,6 +162,7 @@ public final class OrganizationExtractor {
         // 乡镇文化中心, 县乡医院: two levels in a row name a kind, not one body
         if (grammar.isLevel(text.charAt(start))) return !(start + 1 < headStart && grammar.isLevel(text.charAt(start + 1)));
         if (Gazetteer.standard().prefixAt(text, start).map(m -> m.span().length() >= 2).orElse(false)) return true;
+        for (int len = 2; len <= 4 && start + len < headStart; len++) if (Regions.standard().isRegion(text.substring(start, start + len))) return true;
         for (int i = start; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) return false;
