@@ -85,6 +85,11 @@ public final class ArticleExtractor {
             projectNameSet.add(p.name());
             for (LocalSpan m : p.mentions()) projectNames.add(m);
         }
+        // 云港新区智能装备产业园二期开工: the zone opening a headline's project is the unit the item is about
+        Set<String> headlineOwners = new HashSet<>();
+        for (EntityFinding o : orgs) {
+            if (o.kind().equals("zone") && o.span().start() == 0 && projectNames.covers(o.span())) headlineOwners.add(o.span().of(text));
+        }
         orgs.removeIf(o -> projectNames.covers(o.span()) && !projectNameSet.contains(o.span().of(text)));
         List<EntityFinding> zones = orgs.stream().filter(o -> o.kind().equals("zone")).toList();
         orgs.removeAll(zones); // a zone is an organization when it acts, a place otherwise
@@ -95,6 +100,11 @@ public final class ArticleExtractor {
         for (LinkedOfficial o : linked) for (RuledSpan m : o.mentions()) taken.add(m.span());
         PlaceExtractor.Result pl = places.extract(a, index, taken, zones);
         orgs.addAll(pl.actingDivisions());
+        List<EntityFinding> placesFound = new ArrayList<>();
+        for (EntityFinding p : pl.places()) {
+            if (headlineOwners.contains(p.span().of(text))) orgs.add(new EntityFinding(p.span(), "zone", "org.acting_division"));
+            else placesFound.add(p);
+        }
 
         Set<String> officialNames = new HashSet<>();
         for (LinkedOfficial o : linked) officialNames.add(o.name());
@@ -102,7 +112,7 @@ public final class ArticleExtractor {
                 .filter(p -> !officialNames.contains(p.name().of(text))).toList();
         List<AmountFinding> amountsFound = amounts.extract(a);
         List<CountFinding> countsFound = counts.extract(a, amountsFound);
-        return new ArticleFacts(linked, persons, orgs, pl.places(), projs, amountsFound, countsFound,
+        return new ArticleFacts(linked, persons, orgs, placesFound, projs, amountsFound, countsFound,
                 ProjectFacts.link(text, projs, amountsFound), dates.extract(a), documents.extract(a));
     }
 }

@@ -4,6 +4,7 @@ import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.extract.place.Regions;
 import io.xunlu.models.ModelFile;
 import io.xunlu.text.CodePoints;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class PhraseStart {
     private static final Set<String> STOP_TAG_PREFIXES = Set.of("v", "p", "c", "d", "r", "u", "t", "y", "e", "o", "f");
-    private static final Set<String> KEEP_TAGS = Set.of("vn", "nnt", "nis", "vf");
+    private static final Set<String> KEEP_TAGS = Set.of("vn", "nnt", "nis", "vf", "tg");
 
     private final List<String> stopWords;
     private final Set<String> stopWordSet;
@@ -74,7 +75,21 @@ public final class PhraseStart {
             if (t.start() >= s && t.end() <= headStart && stops.test(t)) s = t.end();
             i = Math.max(i + 1, t.end());
         }
-        return trimLeadingVerbs(text, tokens, s, headStart);
+        return withBoundMorpheme(tokens, trimLeadingVerbs(text, tokens, s, headStart), headStart);
+    }
+
+    /**
+     * 临/v 港/ng 产业园: a one-character bound morpheme (ng, vg, ag) cannot open a name; the
+     * one-character word HanLP split off before it belongs to it.
+     */
+    private static int withBoundMorpheme(TokenIndex tokens, int s, int headStart) {
+        Token t = tokens.at(s);
+        if (t == null || t.start() != s || t.end() - t.start() != 1 || t.end() >= headStart) return s;
+        String tag = t.tag();
+        if (!(tag.equals("ng") || tag.equals("vg") || tag.equals("ag"))) return s;
+        Token p = s > 0 ? tokens.at(s - 1) : null;
+        if (p == null || p.end() != s || p.end() - p.start() != 1 || !(p.tag().startsWith("v") || p.tag().startsWith("a") || p.tag().startsWith("n"))) return s;
+        return p.start();
     }
 
     /** Words that belong to the sentence around a name, never inside one: pronouns, particles, time words, 是. */
@@ -87,6 +102,7 @@ public final class PhraseStart {
     /** 助力恒远集团 → 恒远集团; 从市城管局 → 市城管局: a phrase does not begin with an action. */
     private static int trimLeadingVerbs(String text, TokenIndex tokens, int s, int headStart) {
         s = afterGluedPreposition(text, tokens, s, headStart);
+        s = afterGluedVerb(text, tokens, s, headStart);
         for (int guard = 0; guard < 4 && s < headStart; guard++) {
             Token t = tokens.at(s);
             if (t == null || t.start() != s || t.end() >= headStart) break;
@@ -136,10 +152,27 @@ public final class PhraseStart {
         for (int k = s + 1; k + 1 < headStart; k++) {
             if ("为从在向由与和对将".indexOf(text.charAt(k)) < 0) continue;
             Token t = tokens.at(k);
-            if (t == null || !t.tag().startsWith("nt") || t.start() == k) continue;
-            if ("市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
+            if (t == null || !t.tag().startsWith("nt")) continue;
+            // 县信用社向华宇纺织有限公司/nt: a preposition after a body's name opens the next one
+            boolean afterBody = "行司团局委院会社厂所".indexOf(text.charAt(k - 1)) >= 0;
+            if (t.start() == k && !afterBody) continue;
+            if (afterBody || "市县区省镇乡".indexOf(text.charAt(k + 1)) >= 0 || placeStartsAfterPreposition(text, k)) best = k + 1;
         }
         return best;
+    }
+
+    /**
+     * HanLP's organization tag can swallow the verb before a name too (合建苏南理工学院研究中心/nt): a
+     * two-character dictionary verb opening such a token, with a place or a region right after it, is no part of the name.
+     */
+    private static int afterGluedVerb(String text, TokenIndex tokens, int s, int headStart) {
+        Token t = tokens.at(s);
+        if (t == null || t.start() != s || !t.tag().startsWith("nt") || s + 4 > headStart) return s;
+        if (!HanLPAnalyzer.isDictionaryVerb(text.substring(s, s + 2))) return s;
+        var place = Gazetteer.standard().prefixAt(text, s + 2);
+        boolean named = place.isPresent() && place.get().span().length() >= 2;
+        for (int len = 2; !named && len <= 4 && s + 2 + len <= headStart; len++) named = Regions.standard().isRegion(text.substring(s + 2, s + 2 + len));
+        return named ? s + 2 : s;
     }
 
     /** 从南阳海关: a place name starts after the preposition, and the two together are no place (和平区 is one). */
@@ -154,6 +187,9 @@ public final class PhraseStart {
     private boolean isStop(Token t) {
         if (stopWordSet.contains(t.word())) return true;
         String tag = t.tag();
+        // 10日/mq, 三月/mq: a date HanLP tagged as a numeral phrase is still a time word
+        if (tag.startsWith("m") && t.word().length() >= 2 && "年月日时号".indexOf(t.word().charAt(t.word().length() - 1)) >= 0
+                && (Character.isDigit(t.word().charAt(0)) || "一二三四五六七八九十〇".indexOf(t.word().charAt(0)) >= 0)) return true;
         if (KEEP_TAGS.contains(tag)) return false;
         for (String p : STOP_TAG_PREFIXES) if (tag.startsWith(p)) return true;
         return false;

@@ -50,6 +50,23 @@ public final class DatelineMatcher {
         return Optional.empty();
     }
 
+    /**
+     * The place a wire dateline was filed from (新华社里斯本3月2日电 → 里斯本): the name between the
+     * agency and the date, or null when the dateline has none.
+     */
+    public LocalSpan wirePlace(CharSequence text, LocalSpan dateline) {
+        int i = skipMarks(text, dateline.start(), dateline.end());
+        for (String a : agencies) {
+            if (!startsWith(text, i, dateline.end(), a)) continue;
+            int s = i + a.length(), e = s;
+            while (e < dateline.end() && Character.UnicodeScript.of(text.charAt(e)) == Character.UnicodeScript.HAN
+                    && "一二三四五六七八九十〇零月日电".indexOf(text.charAt(e)) < 0) e++;
+            boolean dated = e < dateline.end() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十".indexOf(text.charAt(e)) >= 0);
+            return dated && e - s >= 2 && e - s <= 6 ? new LocalSpan(s, e) : null;
+        }
+        return null;
+    }
+
     /** 本报, 晚报, 本网, 河洛网, 新华网: a short name of a paper, site or station. */
     private static boolean looksLikeSourceName(CharSequence text, int start, int end) {
         if (end - start < 1 || end - start > MAX_SOURCE_NAME) return false;

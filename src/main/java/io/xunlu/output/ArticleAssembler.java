@@ -30,6 +30,7 @@ import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.json.Entity;
 import io.xunlu.json.Person;
 import io.xunlu.json.Project;
+import io.xunlu.layout.DatelineMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ import java.util.Objects;
 /** Turns one item's layout and facts into the contract's Article, every span on the source. */
 public final class ArticleAssembler {
     private ArticleAssembler() {}
+
+    private static final DatelineMatcher DATELINES = new DatelineMatcher();
 
     public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
                                    SpanMapper spans, ArticleFacts facts) {
@@ -99,7 +102,10 @@ public final class ArticleAssembler {
                 Amount a = amounts.get(f);
                 if (a != null) pf.add(new Fact(a.attribute(), a));
             }
-            projects.add(new Project(spans.text(p.mentions().get(0)), p.status(),
+            // the project's name as found (a headline may have used a short form first)
+            LocalSpan named = p.mentions().stream().filter(m -> m.end() <= view.text().length() && m.of(view.text()).equals(p.name()))
+                    .findFirst().orElse(p.mentions().get(0));
+            projects.add(new Project(spans.text(named), p.status(),
                     p.investor() == null ? null : spans.text(p.investor()), null, ms, pf));
         }
         List<Count> counts = new ArrayList<>();
@@ -107,9 +113,11 @@ public final class ArticleAssembler {
             Count out = count(c, view, spans);
             if (out != null) counts.add(out);
         }
+        List<Entity> places = new ArrayList<>(entities(facts.places(), spans));
+        if (item.dateline() != null) withDatelinePlace(places, DATELINES.wirePlace(page.text(), item.dateline()), pageSpans);
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
-                officials, people, entities(facts.organizations(), spans), entities(facts.places(), spans),
+                officials, people, entities(facts.organizations(), spans), places,
                 projects, List.copyOf(amounts.values()), counts, dates(facts, spans), documents(facts, spans));
     }
 
@@ -181,6 +189,24 @@ public final class ArticleAssembler {
     }
 
     /** One entity per distinct name, in order of first mention, with every mention found. */
+    /** 新华社里斯本3月2日电: the place a wire item was filed from is a place of the article. */
+    private static void withDatelinePlace(List<Entity> places, LocalSpan at, SpanMapper pageSpans) {
+        if (at == null) return;
+        Mention m = pageSpans.mention(at, "place.dateline");
+        if (m == null) return;
+        String name = pageSpans.text(at);
+        for (int k = 0; k < places.size(); k++) {
+            Entity e = places.get(k);
+            if (e.name().equals(name)) {
+                List<Mention> ms = new ArrayList<>(e.mentions());
+                ms.add(0, m);
+                places.set(k, new Entity(name, List.copyOf(ms)));
+                return;
+            }
+        }
+        places.add(0, new Entity(name, List.of(m)));
+    }
+
     static List<Entity> entities(List<EntityFinding> found, SpanMapper spans) {
         List<EntityFinding> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(f -> f.span().start()));

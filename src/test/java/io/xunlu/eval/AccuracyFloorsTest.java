@@ -31,9 +31,15 @@ class AccuracyFloorsTest {
         for (String[] row : floors()) {
             if (!row[0].equals(set)) continue;
             double floor = Double.parseDouble(row[2]);
+            boolean found = report.fields().stream().anyMatch(f -> f.field().equals(row[1]));
             report.fields().stream().filter(f -> f.field().equals(row[1])).findFirst().ifPresent(f -> {
                 double f1 = f.f1() == null ? 0 : f.f1();
                 if (f1 < floor) below.add(row[1] + " F1 " + String.format("%.3f", f1) + " < " + floor);
+            });
+            // an accuracy row (attribute, count_subject …): correct out of judged on matched items
+            if (!found) report.accuracies().stream().filter(a -> a.name().equals(row[1])).findFirst().ifPresent(a -> {
+                double acc = a.accuracy() == null ? 0 : a.accuracy();
+                if (acc < floor) below.add(row[1] + " accuracy " + String.format("%.3f", acc) + " < " + floor);
             });
         }
         assertTrue(below.isEmpty(), () -> set + ": " + below);

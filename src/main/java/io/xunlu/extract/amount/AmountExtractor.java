@@ -584,7 +584,8 @@ public final class AmountExtractor {
                 approximate |= after.approximate();
                 if (after.bound() != null) bound = after.bound();
             }
-            String attribute = c.unit().kind().equals("duration") || c.unit().kind().equals("number") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind());
+            String previous = !out.isEmpty() && out.get(out.size() - 1).kind().equals(c.unit().kind()) ? out.get(out.size() - 1).attribute() : null;
+            String attribute = c.unit().kind().equals("number") ? null : attributes.attribute(text, start, end, lastEnd, c.unit().kind(), previous);
             out.add(new AmountFinding(new LocalSpan(start, end), c.unit().kind(), c.value().stripTrailingZeros(),
                     c.high() == null ? null : c.high().stripTrailingZeros(), c.unit().symbol(), approximate, bound,
                     attribute, c.rule()));

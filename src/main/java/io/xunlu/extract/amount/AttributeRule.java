@@ -3,6 +3,8 @@ package io.xunlu.extract.amount;
 import io.xunlu.extract.number.ContextWords;
 import io.xunlu.extract.number.ContextWords.Role;
 import io.xunlu.extract.number.WordList;
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.extract.place.Level;
 
 /**
  * What a figure measures, read from its left context in the same clause (预计年销售额约80亿元 →
@@ -25,16 +27,50 @@ final class AttributeRule {
      * previous figure ended: a context never reaches back across another figure.
      */
     String attribute(String text, int start, int end, int floor, String kind) {
-        if (qualifiesAProject(text, end)) return null;
+        return attribute(text, start, end, floor, kind, null);
+    }
+
+    /**
+     * As above; {@code previous} is the attribute of the figure that ended at {@code floor} when it
+     * is of the same kind: a figure joined to it by a list mark or a from–to verb (8.5亿元、3.2亿元;
+     * 由2万吨提升至6万吨; 2GW/4GWh) measures the same thing.
+     */
+    String attribute(String text, int start, int end, int floor, String kind, String previous) {
+        if (previous != null && floor > 0 && start > floor && start - floor <= 4 && handsOver(text.substring(floor, start))) return previous;
+        String a = measured(text, start, end, floor, kind);
+        if (a == null) return null;
+        // a duration is measured only when the text names a span of time (工期24个月, 通关时间压缩至30小时), not by 历时/用了
+        if (kind.equals("duration") && words.of(Role.SPAN).longestEndingAt(a, a.length(), 0) == 0) return null;
+        // 10亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资2至4亿元的项目)
+        if (qualifiesAProject(text, end) && !endsWithHead(a)) return null;
+        return a;
+    }
+
+    /** 、 / or a from–to verb between two figures: the second continues the first. */
+    private boolean handsOver(String gap) {
+        return gap.equals("、") || gap.equals("/") || words.of(Role.HANDOVER).contains(gap);
+    }
+
+    private String measured(String text, int start, int end, int floor, String kind) {
         int from = clauseStart(text, start, floor);
         String context = text.substring(from, start);
         if (context.isEmpty() && from > 0 && CLOSING_QUOTES.indexOf(text.charAt(from - 1)) >= 0) {
             return quoted(text, from - 1, floor);    // 发放“竹林碳汇贷”4.3亿元
         }
+        // 累计完成投资是去年同期的1.8倍: a multiple measures what stands before 是
+        if (kind.equals("multiple") && context.endsWith("的") && context.lastIndexOf('是') > 0) context = context.substring(0, context.lastIndexOf('是'));
         // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的108.6%)
         if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
         // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
         if (!kind.equals("percent") && context.startsWith("占") && !context.startsWith("占地")) context = context.substring(1);
+        // 占全省的两成以上, 完成年度计划的104.5%: a share names its base, and that is what it measures
+        if (kind.equals("percent")) {
+            String base = shareBase(context);
+            if (base != null) return base;
+        }
+        // 计划投资, 累计投资: a whole attribute that opens with what trimming would drop
+        int whole = words.of(Role.COMPLETE).longestEndingAt(context, context.length(), 0);
+        if (whole > 0) return context.substring(context.length() - whole);
         context = words.trim(context, true);
         if (context.isEmpty()) return null;
 
@@ -45,7 +81,7 @@ final class AttributeRule {
         if (complete > 0) return context.substring(context.length() - complete);
 
         context = afterLast(context, words.of(Role.CUT));
-        context = words.trim(context, true);
+        context = words.trim(withoutPlace(context), true);
         if (context.isEmpty()) return null;
 
         if (!endsWithHead(context)) {
@@ -56,6 +92,12 @@ final class AttributeRule {
 
         WordList lead = words.of(Role.LEAD);
         int v = lead.lastOccurrence(context, 0, context.length());
+        // 完成水利建设投资, 安排乡村道路建设资金: a verb word inside the object's name (建设投资) is
+        // not the verb; an earlier one, with the name between them, is
+        if (v > 0 && v + lead.longestStartingAt(context, v) < context.length()) {
+            int earlier = lead.lastOccurrence(context, 0, v);
+            if (earlier >= 0 && v - (earlier + lead.longestStartingAt(context, earlier)) >= 2) v = earlier;
+        }
         if (v >= 0) {
             int verbEnd = v + lead.longestStartingAt(context, v);
             String rest = words.trim(context.substring(verbEnd), true);
@@ -69,6 +111,35 @@ final class AttributeRule {
         }
         // no verb and no measure noun: a place or a thing (大水坑200兆瓦), not what is measured
         return endsWithHead(context) ? context : null;
+    }
+
+    /** 占全省比重达 → 占全省比重, 完成年度计划的 → 完成年度计划; null when the context names no base. */
+    private String shareBase(String context) {
+        boolean of = context.endsWith("的");
+        String base = of ? context.substring(0, context.length() - 1) : context;
+        if (!(base.startsWith("占") || base.startsWith("佔") || of && base.startsWith("完成"))) return null;
+        WordList strip = words.of(Role.STRIP);
+        for (int guard = 0; guard < 3; guard++) {
+            int tail = strip.longestEndingAt(base, base.length(), 0);
+            if (tail == 0 || base.length() - tail < 3 || base.endsWith("计划")) break;
+            base = base.substring(0, base.length() - tail);
+        }
+        return base.length() >= 3 ? base : null;
+    }
+
+    /**
+     * 临安区竹笋产值 → 竹笋产值: a division opening the context is whose figure it is, not what it
+     * measures; a context that is only a place measures nothing.
+     */
+    private static String withoutPlace(String s) {
+        if (s.length() < 2) return s;
+        var place = Gazetteer.standard().prefixAt(s, 0);
+        if (place.isEmpty() || place.get().span().length() < 2) return s;
+        // a full name (临安区), or a county-or-higher short form (温州); township stems collide with words (建设)
+        var best = place.get().best();
+        if (!place.get().isFullName() && (best.level() == Level.TOWNSHIP || !best.shortForms().contains(place.get().form()))) return s;
+        int e = place.get().span().end();
+        return e >= s.length() ? "" : s.substring(e);
     }
 
     private boolean endsWithHead(String s) {

@@ -9,6 +9,7 @@ import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.official.Title;
 import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.extract.place.Regions;
 import io.xunlu.extract.official.TitleGrammar;
 import io.xunlu.models.ModelFile;
 import io.xunlu.text.CharMap;
@@ -108,6 +109,8 @@ public final class OrganizationExtractor {
         for (String w : notOrgs) {
             int k = i + s.word.length() - w.length();
             if (k >= 0 && text.startsWith(w, k)) return false;
+            // a word that opens with the head and runs on (公司债券 holds 公司, 大学生 holds 大学)
+            if (w.length() > s.word.length() && w.startsWith(s.word) && text.startsWith(w, i)) return false;
         }
         Token t = tokens.at(i);
         return t == null || t.start() == i || t.end() == i + s.word.length() || t.tag().startsWith("nt") || t.tag().startsWith("nis");
@@ -124,6 +127,7 @@ public final class OrganizationExtractor {
 
     private boolean accept(String text, TokenIndex tokens, LocalSpan span, int headStart, Suffix s) {
         int before = headStart - span.start();
+        if (!s.kind.equals("state") && countedAfter(text, span.end())) return false;
         String name = span.of(text);
         boolean prefixesPost = grammar.postAt(text, span.end()) != null;
         for (int k = 2; k <= 3 && k <= name.length(); k++) {
@@ -158,15 +162,25 @@ public final class OrganizationExtractor {
      * proper name; 检查中心, 公办幼儿园, 数据中心 only say what kind of place it is.
      */
     private boolean namedPrefix(String text, TokenIndex tokens, int start, int headStart) {
-        if (grammar.isLevel(text.charAt(start))) return true;
+        // 乡镇文化中心, 县乡医院: two levels in a row name a kind, not one body
+        if (grammar.isLevel(text.charAt(start))) return !(start + 1 < headStart && grammar.isLevel(text.charAt(start + 1)));
         if (Gazetteer.standard().prefixAt(text, start).map(m -> m.span().length() >= 2).orElse(false)) return true;
+        for (int len = 2; len <= 4 && start + len < headStart; len++) if (Regions.standard().isRegion(text.substring(start, start + len))) return true;
         for (int i = start; i < headStart; ) {
             Token t = tokens.at(i);
             if (t == null) return false;
             if (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nz")) return true;
+            if (t.start() == i && Regions.standard().isRegion(t.word())) return true;   // 苏南, 关中
             i = Math.max(i + 1, t.end());
         }
         return false;
+    }
+
+    /** 专业合作社150个, 企业9家: a kind of body being counted, not a named one. */
+    private static boolean countedAfter(String text, int end) {
+        int k = end;
+        while (k < text.length() && k - end < 8 && (Character.isDigit(text.charAt(k)) || "一二三四五六七八九十两百千万余多.".indexOf(text.charAt(k)) >= 0)) k++;
+        return k > end && k < text.length() && "个家所座处名".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Keeps the longest of overlapping names (市政府办公室 over 市政府). */

@@ -77,8 +77,19 @@ public final class PlaceExtractor {
             kept.add(c);
             boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
             // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
-            boolean headlineSubject = c.span().end() <= headlineEnd;
+            boolean headlineSubject = c.span().end() <= headlineEnd && c.span().start() == 0;
             if (unit && (headlineSubject || acts(text, tokens, c.span(), resolved))) actors.add(name);
+        }
+        // 恩施州召开… and later 恩施土家族苗族自治州: one division under two names acts under both
+        Set<String> actorCodes = new HashSet<>();
+        for (String n : actors) for (Division d : gazetteer.all(n)) actorCodes.add(d.code());
+        if (!actorCodes.isEmpty()) {
+            for (EntityFinding c : kept) {
+                String name = c.span().of(text);
+                if (!c.kind().equals("division") || !isAdminName(name)) continue;
+                List<Division> ds = gazetteer.all(name);
+                if (ds.size() == 1 && actorCodes.contains(ds.get(0).code())) actors.add(name);
+            }
         }
         List<EntityFinding> places = new ArrayList<>();
         List<EntityFinding> acting = new ArrayList<>();
@@ -122,7 +133,11 @@ public final class PlaceExtractor {
     /** 3个县, 8个县: a number of units, not a named one. */
     private static boolean startsWithFigure(String name) {
         char c = name.charAt(0);
-        return Character.isDigit(c) || "一二三四五六七八九十两几多各".indexOf(c) >= 0 && name.length() <= 3;
+        if (Character.isDigit(c)) return true;
+        int numerals = 0;
+        while (numerals < name.length() && "一二三四五六七八九十两几多各百千万亿零〇".indexOf(name.charAt(numerals)) >= 0) numerals++;
+        // 三千四百口: a number and its measure word
+        return "一二三四五六七八九十两几多各".indexOf(c) >= 0 && name.length() <= 3 || numerals >= 3 && numerals == name.length() - 1;
     }
 
     /** 洛阳 + 江, 长虹 + 大道: a name followed by a feature head is the feature's name. */
@@ -160,9 +175,21 @@ public final class PlaceExtractor {
                 || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区"));
     }
 
-    private static boolean isAdminName(String name) {
+    private boolean isAdminName(String name) {
         return name.length() >= 2 && ADMIN_SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
+                || isPrefecture(name)
                 || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
+    }
+
+    /** A word of a body's name: a noun, or a verbal noun (开发区 holds 开发/vn). */
+    private static boolean nounish(Token t) {
+        return t.tag().startsWith("n") || t.tag().equals("vn");
+    }
+
+    /** 恩施土家族苗族自治州 and its short form 恩施州: a prefecture-level unit (广州, 杭州 are only names). */
+    private boolean isPrefecture(String name) {
+        if (name.endsWith("自治州")) return true;
+        return name.length() >= 3 && name.endsWith("州") && gazetteer.all(name).stream().anyMatch(d -> d.name().endsWith("自治州"));
     }
 
     /** 在社棠工业园区举行, 位于…: a place where something happens, not an actor. */
@@ -183,8 +210,11 @@ public final class PlaceExtractor {
             EntityFinding next = named.stream().filter(n -> n.span().start() == at).findFirst().orElse(null);
             if (next == null) {
                 Token t = tokens.at(at);
-                if (t == null || !t.tag().startsWith("ns")) break;
-                i = t.end();
+                if (t == null || t.start() != at || !nounish(t)) break;
+                // 桥头镇、县经济开发区管委会作…, 淄博市和华鲁机械集团作…: a body in the list is a noun run
+                int e = t.end();
+                for (Token u = tokens.at(e); u != null && u.start() == e && nounish(u) && !u.tag().equals("nr") && u.end() - at <= 16; u = tokens.at(e)) e = u.end();
+                i = e;
             } else {
                 i = next.span().end();
             }

@@ -1,5 +1,6 @@
 package io.xunlu.extract.project;
 
+import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.EntityFinding;
@@ -64,9 +65,15 @@ public final class ProjectExtractor {
                 if (!text.startsWith(h, i)) continue;
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
-                if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e)) continue;
-                int start = withOpener(text, phrases.nameStartBefore(text, tokens, i, MAX_NAME));
+                e = withPhase(text, e);
+                final int headEnd = e;
+                // 新材料产业园一期项目: the name runs on to the later head
+                if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
+                if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e) && !conjunctionGlued(text, tokens, e)) continue;
+                int start = withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME)));
                 int named = afterInvestor(start, i, orgs);
+                // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
+                if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
                 if (isNamed(text, tokens, span, i)) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
@@ -77,10 +84,23 @@ public final class ProjectExtractor {
                 break;
             }
         }
+        // …产业园二期 in a headline and …产业园二期项目 in the body: one project, under its fuller name
+        for (String name : List.copyOf(byName.keySet())) {
+            List<LocalSpan> fuller = byName.get(name + "项目");
+            if (fuller == null) fuller = fullerVariant(byName, name);
+            if (fuller != null && fuller != byName.get(name)) {
+                fuller.addAll(0, byName.remove(name));
+                fuller.sort(java.util.Comparator.comparingInt(LocalSpan::start));
+            }
+        }
         List<ProjectFinding> out = new ArrayList<>();
         for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
             String name = e.getKey();
             List<LocalSpan> mentions = byName.size() <= MAX_MENTIONS_READ * 10 ? allMentions(text, name) : e.getValue();
+            if (mentions != e.getValue()) {
+                for (LocalSpan m : e.getValue()) if (!mentions.contains(m)) mentions.add(m);
+                mentions.sort(java.util.Comparator.comparingInt(LocalSpan::start));
+            }
             String status = null;
             LocalSpan investor = null;
             for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
@@ -123,6 +143,63 @@ public final class ProjectExtractor {
         return out;
     }
 
+    /**
+     * 电子信息产业园二期, 航道整治工程（上游段）: a phase or a section right after the head is part of
+     * the name.
+     */
+    private static int withPhase(String text, int e) {
+        for (String p : PHASES) {
+            if (text.startsWith(p, e) && (e + p.length() >= text.length() || PhraseStart.isBoundary(text.charAt(e + p.length()))
+                    || "项目工程建设开工签约竣工投产".indexOf(text.charAt(e + p.length())) >= 0 && !text.startsWith("项目", e + p.length()))) return e + p.length();
+        }
+        if (e < text.length() && (text.charAt(e) == '（' || text.charAt(e) == '(')) {
+            for (int k = e + 1; k < Math.min(text.length(), e + 10); k++) {
+                char c = text.charAt(k);
+                if (c == '）' || c == ')') return k > e + 1 && "段期".indexOf(text.charAt(k - 1)) >= 0 ? k + 1 : e;
+                if (PhraseStart.isBoundary(c)) return e;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * 闽江航道整治工程 beside 闽江航道整治工程（福州段）, 宏达精密二期项目 beside 宏达精密(苏州)有限公司二期项目:
+     * the short form a headline uses and the full name, once a parenthetical and the firm's legal form are set aside.
+     */
+    private static List<LocalSpan> fullerVariant(Map<String, List<LocalSpan>> byName, String name) {
+        for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
+            String other = e.getKey();
+            if (other.length() > name.length() && !other.equals(name) && shortForm(other).equals(name)) return e.getValue();
+        }
+        return null;
+    }
+
+    private static String shortForm(String name) {
+        String s = name.replaceAll("[（(][^（()）]{1,8}[)）]", "");
+        for (String legal : List.of("股份有限公司", "有限责任公司", "有限公司")) s = s.replace(legal, "");
+        return s;
+    }
+
+    /** 污水处理工程和县中医院/nt: HanLP glued the head to a conjunction and the next name. */
+    private static boolean conjunctionGlued(String text, TokenIndex tokens, int e) {
+        if ("和与及".indexOf(text.charAt(e)) < 0) return false;
+        Token t = tokens.at(e);
+        return t != null && t.start() < e && t.tag().startsWith("nt");
+    }
+
+    private static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
+
+    /** 宏达精密(苏州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
+    private int withParenthetical(String text, TokenIndex tokens, int start) {
+        if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
+        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '（') return k > 0 && !PhraseStart.isBoundary(text.charAt(k - 1)) ? phrases.nameStartBefore(text, tokens, k, MAX_NAME) : start;
+            if (PhraseStart.isBoundary(c)) return start;
+        }
+        return start;
+    }
+
     /** 年产5万吨…项目: an opener the verb trimming took off belongs to the name. */
     private int withOpener(String text, int start) {
         for (String o : openers) if (start >= o.length() && text.startsWith(o, start - o.length())) return start - o.length();
@@ -158,7 +235,8 @@ public final class ProjectExtractor {
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         int e = span.end();
-        if (e < text.length() && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
+        boolean phaseFollows = PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
+        if (e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
             return false; // 产业项目19个: the subject of a count
         }
         String before = text.substring(span.start(), headStart);
