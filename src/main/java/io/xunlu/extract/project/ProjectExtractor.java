@@ -65,12 +65,12 @@ public final class ProjectExtractor {
                 if (!text.startsWith(h, i)) continue;
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
-                e = withPhase(text, e);
                 final int headEnd = e;
                 // 新材料产业园一期项目: the name runs on to the later head
                 if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
+                e = withPhase(text, e);
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e) && !conjunctionGlued(text, tokens, e)) continue;
-                int start = withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME)));
+                int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME))), i);
                 int named = afterInvestor(start, i, orgs);
                 // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
@@ -185,6 +185,20 @@ public final class ProjectExtractor {
         if ("和与及".indexOf(text.charAt(e)) < 0) return false;
         Token t = tokens.at(e);
         return t != null && t.start() < e && t.tag().startsWith("nt");
+    }
+
+    /** “风光+储能”示范项目: a short quoted name right before the rest of the phrase opens the project's name. */
+    private static int withQuoted(String text, int start, int headStart) {
+        if (start >= headStart) return start;
+        int q = start;   // back over what verb trimming took off (“光伏+治沙”一体化/vn 项目)
+        while (q > 0 && start - q < 12 && !PhraseStart.isBoundary(text.charAt(q - 1))) q--;
+        if (q < 3 || "”」\"".indexOf(text.charAt(q - 1)) < 0) return start;
+        for (int k = q - 2; k >= Math.max(0, q - 12); k--) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '「' || c == '"') return k + 1 < q - 1 ? k : start;
+            if (c == '\n' || c == '。' || c == '，' || c == '”' || c == '」') return start;
+        }
+        return start;
     }
 
     private static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
