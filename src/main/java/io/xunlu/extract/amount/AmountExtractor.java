@@ -503,8 +503,7 @@ public final class AmountExtractor {
     private void addHalves(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = (c == '对' || c == '對') && i > 0 && (text.charAt(i - 1) == '打'
-                    || i > 1 && text.charAt(i - 2) == '打' && (text.charAt(i - 1) == '个' || text.charAt(i - 1) == '個'));
+            boolean pair = (c == '对' || c == '對') && afterDa(text, i);
             if (c != HALF && !pair || inTitle[i]) continue;
             Unit u = units.at(text, i + 1);
             if (u == null) continue;
@@ -522,6 +521,16 @@ public final class AmountExtractor {
             into.add(new Candidate(i, i + 1 + u.surface().length(), u, new BigDecimal("0.5").multiply(u.factor()),
                     null, false, null, "amount." + u.kind() + ".half", false));
         }
+    }
+
+    /** 打对折, 打个对折, 打了个对折: 打 at most two of 了/个 before i. */
+    private static boolean afterDa(String text, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            char c = text.charAt(k);
+            if (c == '打') return true;
+            if (c != '了' && c != '个' && c != '個') return false;
+        }
+        return false;
     }
 
     /** 几十万块, 数十亿元: an unsaid count of a scale; approximate, at least the scale. */
