@@ -99,11 +99,26 @@ public final class HanLPAnalyzer {
                 String tag = t.nature == null ? "x" : t.nature.toString();
                 int s = i + t.offset;
                 int e = Math.min(s + t.word.length(), j);
-                if (s < e) out.add(new Token(t.word, tag, s, e));
+                if (s < e) out.add(new Token(shared(t.word), tag, s, e));
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * One String per single-character word (，、的 are a third of a page's tokens), so the token
+     * list of a long text keeps one copy of each instead of one per occurrence. A racy cache is
+     * safe: Strings are immutable and any copy is equal.
+     */
+    private static final String[] SINGLE_CHAR_WORDS = new String[Character.MAX_VALUE + 1];
+
+    private static String shared(String word) {
+        if (word.length() != 1) return word;
+        char c = word.charAt(0);
+        String s = SINGLE_CHAR_WORDS[c];
+        if (s == null) SINGLE_CHAR_WORDS[c] = s = word;
+        return s;
     }
 
     private static boolean isBreak(char c) { return c == '\n' || c == '\r'; }
