@@ -131,7 +131,7 @@ final class ContractFields {
             List<Item> partItems = new ArrayList<>();
             for (JsonNode p : c.path("parts")) {
                 String partMeasure = stringOf(p, "measure");
-                if (partMeasure.isEmpty()) partMeasure = measure; // 其中民营企业1542 counts in 家 like its total
+                if (partMeasure.isEmpty()) partMeasure = measure; // 其中民营企业1208 counts in 家 like its total
                 BigDecimal partValue = number(p.path("value"));
                 parts.add(plain(partValue) + " " + partMeasure);
                 partItems.add(new Item(partMeasure, "", partValue, Map.of(), TextFold.preview(

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param attrs   what accuracies compare once items are matched; an absent key means "not
  *                annotated, do not judge", "" means "none" (bound null, approximate false …)
  * @param label   how the item reads in an error list
- * @param context where the produced JSON says it came from ("约80亿元" @512-517), or the gold text
+ * @param context where the produced JSON says it came from ("约60亿元" @512-517), or the gold text
  */
 record Item(String key, String sub, BigDecimal value, Map<String, String> attrs, String label, String context) {
     static Item named(String key, Map<String, String> attrs, String context) {

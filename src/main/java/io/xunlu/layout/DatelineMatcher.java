@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Finds the dateline that opens an item's first paragraph: a short source name ending in 讯
- * (本报讯, 晚报讯, 本网讯, 河洛网讯) or a wire dateline (新华社成都9月13日电), bold or not.
+ * (本报讯, 晚报讯, 本网讯, 河洛网讯) or a wire dateline (新华社昆明5月6日电), bold or not.
  */
 public final class DatelineMatcher {
     private static final int MAX_SOURCE_NAME = 8;

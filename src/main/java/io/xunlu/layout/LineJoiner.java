@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Repairs paragraphs broken by column gaps in PDF text: a body line that stops without closing
- * punctuation continues on the next body line ("总投资18." + "5亿元", "常务副市" + "长韩立新"),
+ * punctuation continues on the next body line ("总投资16." + "5亿元", "常务副市" + "长韩立新"),
  * and a name-sized fragment standing alone before a body line begins it ("钟雪" + "岚表示"). Each
  * repair is reported as a warning. Consecutive title lines with no blank line between them form
  * one title group (a headline set over two lines).
@@ -76,7 +76,7 @@ final class LineJoiner {
 
     /**
      * A title line goes on in the next line when a hard break joins them, or when both are too
-     * short to stand alone (恒远电驱新能源汽车 / 电驱系统项目投产); a full headline followed by a line is
+     * short to stand alone (恒远电驱新能源汽车 / 电机项目投产); a full headline followed by a line is
      * a headline and its deck.
      */
     private boolean continuesTitle(PageLayout.Line before, PageLayout.Line line) {

@@ -136,7 +136,7 @@ public final class PageLayout {
         return inlineTitle(text, s, e) != null;
     }
 
-    /** "**丰泽区新增2所公办幼儿园** 本报讯 …": a bold title leading a paragraph of body text. */
+    /** "**某区新增3所公办小学** 本报讯 …": a bold title leading a paragraph of body text. */
     LocalSpan inlineTitle(String text, int s, int e) {
         if (!text.startsWith("**", s)) return null;
         int close = -1;

@@ -25,15 +25,15 @@ import java.util.Optional;
  *
  * <p>Shape of a figure: [before-modifier] numeral [多|余] [scales] [多|余] [space] unit
  * [after-modifier], or a range numeral (至|到|-|~) numeral unit, or a prefix unit (百分之十五),
- * or 半 + a duration unit (半小时). Size classes (百亿元级) and figures inside 《》 titles are not
+ * or 半 + a duration unit (半小时). Size classes (千亿元级) and figures inside 《》 titles are not
  * amounts. Candidates that overlap are settled leftmost-longest.
  */
 public final class AmountExtractor {
     /** Range connectors between the low and high end (3至5亿元, 3-5亿元, 3~5亿元). */
     private static final String RANGE_CONNECTORS = "至到-~〜～—–";
-    /** A duration cue must stand this close before the figure (历时14个月, 连续3年). */
+    /** A duration cue must stand this close before the figure (历时9个月, 连续3年). */
     private static final int CUE_REACH = 6;
-    /** A figure followed by this is a size class (100亿级项目, 百亿元级), never an amount. */
+    /** A figure followed by this is a size class (50亿级项目, 百亿元级), never an amount. */
     private static final char SIZE_CLASS = '级';
     private static final char HALF = '半';
     /** How far back in its clause a price word makes 块 the colloquial yuan (花费我三块). */
@@ -102,7 +102,7 @@ public final class AmountExtractor {
     private record Candidate(int start, int end, Unit unit, BigDecimal value, BigDecimal high,
                              boolean approximate, String bound, String rule, boolean startsWithScale) {}
 
-    /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (36.8万千瓦). */
+    /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (12.5万千瓦). */
     private Candidate single(String text, NumeralRun run, boolean bare) {
         Reading r = read(text, run, bare);
         Unit prefix = currencyBefore(text, run.start());
@@ -242,7 +242,7 @@ public final class AmountExtractor {
     private record Reading(Unit unit, BigDecimal value, BigDecimal scale, int end, boolean approximate, BigDecimal high) {}
 
     private Reading read(String text, NumeralRun run, boolean bare) {
-        // 36.8万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
+        // 12.5万千瓦, 5千米: the numeral's last scale characters may be the start of the unit
         int scalesFrom = run.end();
         while (scalesFrom > run.start() + 1 && numerals.isScale(text.charAt(scalesFrom - 1))) scalesFrom--;
         for (int k = scalesFrom; k < run.end(); k++) {
@@ -271,7 +271,7 @@ public final class AmountExtractor {
             p++;
         }
         if (!approximate && p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
-        if (p + 1 < text.length() && text.charAt(p) == ' ' && units.at(text, p + 1) != null) p++;   // 5000 万元
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && units.at(text, p + 1) != null) p++;   // 3000 万元
         if (p + 1 < text.length() && text.charAt(p) == ' ' && numerals.isScale(text.charAt(p + 1)) && !approximate) {
             p++;
             while (p < text.length() && numerals.isScale(text.charAt(p))) {

@@ -7,8 +7,8 @@ import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.extract.place.Level;
 
 /**
- * What a figure measures, read from its left context in the same clause (预计年销售额约80亿元 →
- * 年销售额; 同比增长6.8% → 增长; 完成投资183.2亿元 → 完成投资). The context words and their
+ * What a figure measures, read from its left context in the same clause (预计年产值约60亿元 →
+ * 年产值; 同比增长4.2% → 增长; 完成投资96.5亿元 → 完成投资). The context words and their
  * roles are data (models/numbers/attribute-words.tsv); this class only orders the steps:
  * clause → trim → change verb → comparison → cut → production verb → action verb → what is left.
  */
@@ -41,7 +41,7 @@ final class AttributeRule {
         if (a == null) return null;
         // a duration is measured only when the text names a span of time (工期24个月, 通关时间压缩至30小时), not by 历时/用了
         if (kind.equals("duration") && words.of(Role.SPAN).longestEndingAt(a, a.length(), 0) == 0) return null;
-        // 10亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资2至4亿元的项目)
+        // 20亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资2至4亿元的项目)
         if (qualifiesAProject(text, end) && !endsWithHead(a)) return null;
         return a;
     }
@@ -59,9 +59,9 @@ final class AttributeRule {
         }
         // 累计完成投资是去年同期的1.8倍: a multiple measures what stands before 是
         if (kind.equals("multiple") && context.endsWith("的") && context.lastIndexOf('是') > 0) context = context.substring(0, context.lastIndexOf('是'));
-        // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的108.6%)
+        // X的70%: a share of something, not a measure of it; 占X的 and 完成X的 name the base (占年度计划的104.3%)
         if (context.endsWith("的") && !context.startsWith("占") && !context.startsWith("完成")) return null;
-        // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资3428亿元)
+        // 占 makes a share only of a percent; before money it just introduces the base (占年度计划投资1520亿元)
         if (!kind.equals("percent") && context.startsWith("占") && !context.startsWith("占地")) context = context.substring(1);
         // 占全省的两成以上, 完成年度计划的104.5%: a share names its base, and that is what it measures
         if (kind.equals("percent")) {
@@ -109,7 +109,7 @@ final class AttributeRule {
             if (words.of(Role.BARE).contains(rest)) return context.substring(v, verbEnd) + rest;
             return endsWithHead(rest) ? rest : null;
         }
-        // no verb and no measure noun: a place or a thing (大水坑200兆瓦), not what is measured
+        // no verb and no measure noun: a place or a thing (某某湾300兆瓦), not what is measured
         return endsWithHead(context) ? context : null;
     }
 
@@ -146,7 +146,7 @@ final class AttributeRule {
         return words.of(Role.HEAD).longestEndingAt(s, s.length(), 0) > 0;
     }
 
-    /** 10亿元以上项目, 年产8万吨高端铝材项目: the figure sizes a project and measures nothing itself. */
+    /** 20亿元以上项目, 年产8万吨高端铝材项目: the figure sizes a project and measures nothing itself. */
     private static boolean qualifiesAProject(String text, int end) {
         int limit = Math.min(text.length(), end + QUALIFIER_REACH + 2);
         for (int i = end; i < limit; i++) {

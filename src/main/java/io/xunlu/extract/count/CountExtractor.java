@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds counts (a numeral with a measure word: 52个项目, 救援队伍12支) with their subjects,
+ * Finds counts (a numeral with a measure word: 52个项目, 救援分队9支) with their subjects,
  * and groups a total with the breakdown that follows it (其中 A n1、B n2 …). Built once from
  * models/numbers/; immutable and safe for concurrent use.
  *
@@ -70,7 +70,7 @@ public final class CountExtractor {
         int floor = 0, nextAmount = 0;
         for (NumeralRun run : scanner.scan(text)) {
             if (covered[run.start()]) { floor = Math.max(floor, run.end()); continue; }
-            // a subject written before the figure never reaches back across an amount (5亿元以上|产业项目186个)
+            // a subject written before the figure never reaches back across an amount (3亿元以上|工业项目42个)
             while (nextAmount < amounts.size() && amounts.get(nextAmount).span().end() <= run.start()) {
                 floor = Math.max(floor, amounts.get(nextAmount++).span().end());
             }
@@ -132,11 +132,11 @@ public final class CountExtractor {
         while (i < limit) {
             char c = text.charAt(i);
             Token t = tokens.at(i);
-            // 6家单位颁授流动红旗: the noun phrase ends where a verb begins
+            // 9家单位领取奖牌: the noun phrase ends where a verb begins
             if (i > at && t != null && t.start() == i && t.tag().startsWith("v") && !t.tag().equals("vn")) break;
             if (BREAKS.indexOf(c) >= 0 || c >= '0' && c <= '9' || c == '%') break;
             if (stops.longestStartingAt(text, i) > 0) break;
-            // 12个外资项目中, : 中 closes the phrase when a clause break follows
+            // 9个外资项目中, : 中 closes the phrase when a clause break follows
             if (c == '中' && i + 1 < text.length() && BREAKS.indexOf(text.charAt(i + 1)) >= 0) break;
             i++;
         }
@@ -146,7 +146,7 @@ public final class CountExtractor {
 
 
     /**
-     * 营救被困群众 → 被困群众, 排查整治安全隐患 → 安全隐患: the counted noun phrase begins after the
+     * 转移受灾群众 → 被困群众, 排查消防隐患 → 安全隐患: the counted noun phrase begins after the
      * sentence's verb; of several verbs, the last that still leaves three characters (else two).
      */
     private static int afterVerb(TokenIndex tokens, int start, int numberStart) {
@@ -187,7 +187,7 @@ public final class CountExtractor {
         return i;
     }
 
-    /** 全县新签约亿元以上项目 → 亿元以上项目; 有进出口实绩的企业达 → 企业. */
+    /** 全区新签约亿元以上项目 → 亿元以上项目; 有出口业绩的企业达 → 企业. */
     private String subjectBefore(String raw) {
         String s = context.trim(raw, true);
         int t = triggers.lastOccurrence(s, 0, s.length());
@@ -258,7 +258,7 @@ public final class CountExtractor {
 
     /**
      * Equal → true; more than the total → false; less → null when one or two parts are singled
-     * out (其中外资项目6个), false when three or more read as the whole breakdown yet fall short.
+     * out (其中外资项目4个), false when three or more read as the whole breakdown yet fall short.
      */
     private static Boolean consistency(BigDecimal total, BigDecimal sum, int parts) {
         if (sum == null) return null;
@@ -271,7 +271,7 @@ public final class CountExtractor {
     /** Start of the breakdown opened after this total, in its sentence or at the head of the next; or -1. */
     private int triggerAfter(String text, Raw total, int[] sentenceEnd) {
         int at = total.end;
-        if (text.startsWith("中,", at)) return at + 2;     // 签约的12个外资项目中, 欧洲项目5个 …
+        if (text.startsWith("中,", at)) return at + 2;     // 签约的9个外资项目中, 亚洲项目3个 …
         int end = sentenceEnd[at];
         // a trigger further than the reach is another sentence's business; also keeps the scan linear
         for (int i = at; i < Math.min(end, at + TRIGGER_REACH); i++) {
@@ -286,7 +286,7 @@ public final class CountExtractor {
         return len > 0 ? i + len : byCategory(text, i);
     }
 
-    /** 按产业类别分, : a breakdown by category opening a clause; returns where it ends, or -1. */
+    /** 按行业分, : a breakdown by category opening a clause; returns where it ends, or -1. */
     private static int byCategory(String text, int i) {
         if (text.charAt(i) != '按' || i > 0 && BREAKS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '。') return -1;
         for (int j = i + 1; j < Math.min(text.length(), i + 10); j++) {

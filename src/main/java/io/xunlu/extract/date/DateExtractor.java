@@ -5,7 +5,7 @@ import io.xunlu.extract.document.TitleBrackets;
 import java.util.List;
 
 /**
- * Finds date, time and period expressions (10月18日上午, 昨天, 今年前5个月, 截至9月底, 今年以来) and
+ * Finds date, time and period expressions (10月17日上午, 昨天, 今年前7个月, 截至9月底, 今年以来) and
  * resolves them against the article's publication date, never the clock. Text inside 《》 is a
  * title, not a date (《…发展规划(2021—2025年)》), and is skipped.
  *

@@ -103,7 +103,7 @@ final class DateScanner {
                 return new Part(end, since, Kind.PERIOD, p.rule + "+since");
             }
             case BEFORE -> {
-                // 今年前 is the start of 今年前5个月 more often than a deadline; 前往/前来 are verbs, not deadlines
+                // 今年前 is the start of 今年前7个月 more often than a deadline; 前往/前来 are verbs, not deadlines
                 if (suffix.word().equals("前") && p.bareYear) return p;
                 if (lex.notBefore.longestAt(s, p.end) != null) return p;
                 return new Part(end, deadline(p.when), Kind.PERIOD, p.rule + "+before");
@@ -128,7 +128,7 @@ final class DateScanner {
         if (first == null) return null;
         int j = separatorEnd(first.end);
         if (j < 0 || !canStart(j)) return first;
-        // the second end inherits what the first one fixed: 11月28日至29日, 8时至22时
+        // the second end inherits what the first one fixed: 10月15日至16日, 9时至21时
         Part second = core(j, first.when == null ? ref : first.when.first(), true);
         if (second == null) return first;
         When both = first.when == null || second.when == null ? null : first.when.through(afternoonLike(first.when, second.when));
@@ -151,7 +151,7 @@ final class DateScanner {
 
     /**
      * The longest expression starting at i. ctx is the date that bare days belong to; as the second
-     * end of a range (continuation) clock times and parts of the day belong to it too (8时至22时).
+     * end of a range (continuation) clock times and parts of the day belong to it too (9时至21时).
      */
     private Part core(int i, LocalDate ctx, boolean continuation) {
         When ctxDay = continuation && ctx != null ? When.day(ctx) : null;
@@ -255,7 +255,7 @@ final class DateScanner {
         Part period = yearPeriod(j, year, false);
         if (period != null) best = longer(best, new Part(period.end, period.when, Kind.PERIOD, rule + "+" + period.rule));
         if (s.charAt(j - 1) == '年') {
-            // 2023年底: the written 年 is also the first character of 年底
+            // 2021年底: the written 年 is also the first character of 年底
             var joined = lex.yearParts.longestAt(s, j - 1);
             if (joined != null && joined.value().joinsYear() && joined.end(j - 1) > j)
                 best = longer(best, yearPart(joined.end(j - 1), joined.value(), year, kind.and(Kind.PERIOD), rule + "+part"));
@@ -379,7 +379,7 @@ final class DateScanner {
         return new Part(end, when, Kind.PERIOD, "month-range");
     }
 
-    // ---- months: 10月, 10月底, 10月18日(上午)(9时30分)
+    // ---- months: 10月, 10月底, 10月17日(上午)(9时30分)
 
     private Part monthLed(int i, Integer year, boolean guessYear, Kind kind, String rule) {
         Num m = number(i, 1, 12, false);

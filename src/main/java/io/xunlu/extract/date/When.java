@@ -22,7 +22,7 @@ record When(LocalDate first, LocalDate last, LocalTime firstTime, LocalTime last
 
     static When year(int year) { return new When(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null); }
 
-    /** A clock time on this value's first day (10月18日9时). */
+    /** A clock time on this value's first day (10月17日9时). */
     When at(LocalTime time) { return new When(first, first, time, null); }
 
     /** From the start of this value to the end of {@code later} (the two ends of 至). */

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Finds cited documents: titles in 《》 whose head noun is a document's (办法, 方案, 意见 …) or that an
  * issuing verb introduces (县政府印发《…》), with the bodies that issued them where the text says so.
- * A short title that shortens one cited earlier (《指南(试行)》 after the full title) is one more
+ * A short title that shortens one cited earlier (《办法(试行)》 after the full title) is one more
  * mention of that document. Newspapers and programmes (《人民日报》报道) are left out.
  *
  * <p>Immutable and thread-safe. The vocabulary is in models/documents/. Every look-around is bounded
@@ -118,7 +118,7 @@ public final class DocumentExtractor {
         return null;
     }
 
-    /** 指南(试行) shortens 某某市…管理指南(试行); 规划纲要 shortens …规划和…远景目标纲要 (same head noun, letters in order). */
+    /** 办法(试行) shortens 某某市…管理办法(试行); 规划纲要 shortens …规划和…远景目标纲要 (same head noun, letters in order). */
     private boolean shortens(String shortKey, String fullKey) {
         if (shortKey.length() >= fullKey.length()) return false;
         String shortCore = core(shortKey), fullCore = core(fullKey);

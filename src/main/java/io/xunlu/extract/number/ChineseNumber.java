@@ -259,7 +259,7 @@ public final class ChineseNumber {
         }
         if (!anyScale) return noScale(s, t, anyArabic);
         if (t.get(0).arabic() && onlyScalesAfterFirst(t)) {
-            // 1.2万亿, 3千万亿, 36.8万千(瓦): an Arabic figure times its scales; the unit reader
+            // 1.2万亿, 3千万亿, 12.5万千(瓦): an Arabic figure times its scales; the unit reader
             // gives back scale characters that begin a unit
             if (!scaleChainIsSane(s, s.length() - (t.size() - 1), s.length())) return Optional.empty();
             BigDecimal scale = BigDecimal.ONE;

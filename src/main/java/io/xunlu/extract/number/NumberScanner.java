@@ -72,7 +72,7 @@ public final class NumberScanner {
             char c = text.charAt(j);
             char prev = j > i ? text.charAt(j - 1) : 0;
             char next = j + 1 < n ? text.charAt(j + 1) : 0;
-            // 队伍428支: a lone Chinese numeral character (伍) never starts an Arabic figure;
+            // 队伍135支: a lone Chinese numeral character (伍) never starts an Arabic figure;
             // 一百点123, 一百分之2, 200亿零四千230 may go on in Arabic digits
             if (isAsciiDigit(c) && chineseStart && !scaleSeen) break;
             if (isAsciiDigit(c) || table.isNumeral(c)) {

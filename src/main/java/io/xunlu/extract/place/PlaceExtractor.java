@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Places, and administrative units acting as organizations. A division name (HanLP's place tag, or
  * a name ending in an administrative suffix) that is the subject of a verb (攸县召开…, 樊城区、襄州区
- * 分别作交流发言) acts as an organization; elsewhere (位于鸠江区的…, 镜湖区2处) it is a place. Named
+ * 分别作典型发言) acts as an organization; elsewhere (位于某某区的…, 镜湖区2处) it is a place. Named
  * features (洛阳江, 长虹大道, 东湖公园) are places when a name stands before their head word.
  */
 public final class PlaceExtractor {
@@ -192,7 +192,7 @@ public final class PlaceExtractor {
         return name.length() >= 3 && name.endsWith("州") && gazetteer.all(name).stream().anyMatch(d -> d.name().endsWith("自治州"));
     }
 
-    /** 在社棠工业园区举行, 位于…: a place where something happens, not an actor. */
+    /** 在某某工业园区举行, 位于…: a place where something happens, not an actor. */
     private boolean isLocated(String text, int start) {
         for (String w : locationMarkers) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) return true;
@@ -219,7 +219,7 @@ public final class PlaceExtractor {
                 i = next.span().end();
             }
         }
-        // 等4家单位获评…: the list's summary stands between it and its verb
+        // 等5家单位获评…: the list's summary stands between it and its verb
         if (text.startsWith("等", i)) {
             i++;
             for (int guard = 0; guard < 3 && i < text.length(); guard++) {

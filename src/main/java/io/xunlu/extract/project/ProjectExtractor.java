@@ -19,7 +19,7 @@ import io.xunlu.extract.place.Gazetteer;
 
 /**
  * Named projects: a phrase ending in a project head (…项目, …工程, …产业园, …基地) that names one
- * project rather than a kind of project. 重大产业项目 or 新开工项目31个 only describe; 锂电池正极材料一体化
+ * project rather than a kind of project. 重大产业项目 or 新开工项目27个 only describe; 高纯硅材料一体化
  * 项目 names. The status is the first event verb (开工, 签约, 投产 …) after a mention in its sentence;
  * the investor the firm that invests in or builds it (由X投资建设, X投资建设的…).
  */
@@ -77,7 +77,7 @@ public final class ProjectExtractor {
                 LocalSpan span = new LocalSpan(named, e);
                 if (isNamed(text, tokens, span, i)) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
-                    // 浙江某某科技有限公司年产10万吨…项目: the firm standing right before the name invests in it
+                    // 浙江某某科技有限公司年产12万吨…项目: the firm standing right before the name invests in it
                     if (named > start) investorEndingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
                 }
                 i = e - 1;
@@ -214,7 +214,7 @@ public final class ProjectExtractor {
         return start;
     }
 
-    /** 年产5万吨…项目: an opener the verb trimming took off belongs to the name. */
+    /** 年产3万吨…项目: an opener the verb trimming took off belongs to the name. */
     private int withOpener(String text, int start) {
         for (String o : openers) if (start >= o.length() && text.startsWith(o, start - o.length())) return start - o.length();
         return start;
@@ -230,7 +230,7 @@ public final class ProjectExtractor {
         return null;
     }
 
-    /** 江苏恒达新材料科技有限公司年产10万吨…项目: the investor named before the project is not part of its name. */
+    /** 江苏恒达新材料科技有限公司年产12万吨…项目: the investor named before the project is not part of its name. */
     private static int afterInvestor(int start, int headStart, List<EntityFinding> orgs) {
         int s = start;
         for (EntityFinding o : orgs) {
@@ -251,7 +251,7 @@ public final class ProjectExtractor {
         int e = span.end();
         boolean phaseFollows = PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
         if (e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
-            return false; // 产业项目19个: the subject of a count
+            return false; // 工业项目12个: the subject of a count
         }
         String before = text.substring(span.start(), headStart);
         StringBuilder rest = new StringBuilder();
@@ -281,7 +281,7 @@ public final class ProjectExtractor {
         return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
     }
 
-    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (电池级碳酸锂 is a grade, not a size class). */
+    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (高纯硅材料 is a grade, not a size class). */
     private static boolean isSizeClass(String s) {
         int k = s.indexOf('级');
         while (k > 0) {
