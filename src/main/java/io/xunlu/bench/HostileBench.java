@@ -31,9 +31,7 @@ public final class HostileBench {
      * the extractors must be timed without it), and for the whole pipeline.
      */
     public record Row(HostileShape shape, int chars, double layoutMillis, double extractMillis, double pipelineMillis,
-                      double cpuMillis, double workMillis, double gcMillis, int articles) {
-        double totalMillis() { return layoutMillis + extractMillis + pipelineMillis; }
-    }
+                      double cpuMillis, double workMillis, double gcMillis, int articles) {}
 
     /**
      * CPU time of the whole process (every thread, the collector's included): the work an input

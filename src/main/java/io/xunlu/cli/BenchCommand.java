@@ -128,11 +128,13 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private int hostile(PrintStream out) throws IOException, InterruptedException {
         if (Boolean.getBoolean(HOSTILE_CHILD)) return new HostileBench(1_000_000, 4).run(HostileShape.all(), out) ? 0 : 1;
+        List<String> flags = new ArrayList<>(StartupProbe.LAUNCHER_BATCH_FLAGS);
+        flags.addAll(List.of("-Xms4g", "-Xmx4g"));
+        out.println("xunlu bench --hostile: in a child JVM, " + String.join(" ", flags));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(StartupProbe.LAUNCHER_BATCH_FLAGS);
-        cmd.addAll(List.of("-Xms4g", "-Xmx4g", "-D" + HOSTILE_CHILD + "=true", "-cp", System.getProperty("java.class.path"),
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-D" + HOSTILE_CHILD + "=true", "-cp", System.getProperty("java.class.path"),
                 "io.xunlu.cli.Main", "bench", "--hostile"));
-        out.println("xunlu bench --hostile: in a child JVM, " + String.join(" ", cmd.subList(1, cmd.size() - 6)));
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();
     }
 

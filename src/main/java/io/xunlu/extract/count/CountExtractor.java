@@ -140,7 +140,7 @@ public final class CountExtractor {
             if (c == '中' && i + 1 < text.length() && BREAKS.indexOf(text.charAt(i + 1)) >= 0) break;
             i++;
         }
-        if (i > at && CodePoints.cutsPair(text, i)) i--; // the reach ended inside a surrogate pair: keep the whole character out
+        if (i > at) i = CodePoints.wholeBackward(text, i); // the reach ended inside a surrogate pair: keep the whole character out
         return i;
     }
 
@@ -183,7 +183,7 @@ public final class CountExtractor {
             if (c >= '0' && c <= '9' && !(i < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i) < 128)) break;
             i--;
         }
-        if (i < numberStart && CodePoints.cutsPair(text, i)) i++; // the reach ended inside a surrogate pair: keep the whole character out
+        if (i < numberStart) i = CodePoints.wholeForward(text, i); // the reach ended inside a surrogate pair: keep the whole character out
         return i;
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words looked up by longest match at a position. Indexed by first character, so a lookup costs
@@ -16,8 +17,8 @@ final class Vocabulary<V> {
         int end(int start) { return start + word.length(); }
     }
 
-    private final Map<Character, List<Hit<V>>> byFirstChar;
-    private final CharMap<List<Hit<V>>> lookup;
+    private final CharMap<List<Hit<V>>> byFirstChar;
+    private final Set<Character> firstChars;
 
     Vocabulary(Map<String, V> words) {
         Map<Character, List<Hit<V>>> index = new HashMap<>();
@@ -25,16 +26,16 @@ final class Vocabulary<V> {
         index.replaceAll((c, hits) -> hits.stream()
                 .sorted(Comparator.comparingInt((Hit<V> h) -> h.word().length()).reversed())
                 .toList());
-        this.byFirstChar = Map.copyOf(index);
-        this.lookup = new CharMap<>(index);
+        this.byFirstChar = new CharMap<>(index);
+        this.firstChars = Set.copyOf(index.keySet());
     }
 
-    java.util.Set<Character> firstChars() { return byFirstChar.keySet(); }
+    Set<Character> firstChars() { return firstChars; }
 
     /** The longest word starting at {@code at}, or null. */
     Hit<V> longestAt(String text, int at) {
         if (at < 0 || at >= text.length()) return null;
-        List<Hit<V>> hits = lookup.get(text.charAt(at));
+        List<Hit<V>> hits = byFirstChar.get(text.charAt(at));
         if (hits == null) return null;
         for (Hit<V> h : hits) if (text.startsWith(h.word(), at)) return h;
         return null;

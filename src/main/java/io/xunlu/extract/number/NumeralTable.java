@@ -3,7 +3,6 @@ package io.xunlu.extract.number;
 import io.xunlu.models.ModelFile;
 import io.xunlu.text.CharMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +19,6 @@ public final class NumeralTable {
     private final CharMap<Integer> values;
     private final CharMap<Role> roles;
     private final WordList notNumbers;
-    private final int longestNotNumber;
 
     private NumeralTable() {
         Map<Character, Integer> values = new HashMap<>();
@@ -33,9 +31,7 @@ public final class NumeralTable {
         }
         this.values = new CharMap<>(values);
         this.roles = new CharMap<>(roles);
-        List<String> notNumberWords = ModelFile.lines("numbers/not-numbers.txt");
-        notNumbers = new WordList(notNumberWords);
-        longestNotNumber = notNumberWords.stream().mapToInt(String::length).max().orElse(0);
+        notNumbers = new WordList(ModelFile.lines("numbers/not-numbers.txt"));
     }
 
     public static NumeralTable get() { return DEFAULT; }
@@ -57,6 +53,6 @@ public final class NumeralTable {
 
     /** True when a listed non-number word (四川, 一些, 数百 …) covers position i of text. */
     public boolean insideNotNumber(CharSequence text, int i) {
-        return notNumbers.covers(text, i, longestNotNumber);
+        return notNumbers.covers(text, i);
     }
 }

@@ -16,11 +16,13 @@ import java.util.Set;
  */
 public final class WordList {
     private final Set<String> words;
+    private final int longest;
     private final CharMap<String[]> byFirst;
     private final CharMap<String[]> byLast;
 
     public WordList(Collection<String> words) {
         this.words = Set.copyOf(words);
+        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         Map<Character, List<String>> first = new HashMap<>();
         Map<Character, List<String>> last = new HashMap<>();
         for (String w : this.words) {
@@ -70,7 +72,7 @@ public final class WordList {
     }
 
     /** True when some word covers position i: starts at or before it and ends after it. */
-    public boolean covers(CharSequence text, int i, int longest) {
+    public boolean covers(CharSequence text, int i) {
         for (int from = Math.max(0, i - longest + 1); from <= i; from++) {
             String[] cands = byFirst.get(text.charAt(from));
             if (cands == null) continue;

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.xunlu.analysis.Token;
+import java.util.regex.Pattern;
 import io.xunlu.extract.place.Gazetteer;
 
 /**
@@ -174,9 +174,14 @@ public final class ProjectExtractor {
         return null;
     }
 
+    /** A short parenthetical (a section or a seat: （福州段）, (苏州)); bounded, so linear. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("[（(][^（()）]{1,8}[)）]");
+    /** Legal forms a headline drops from a firm's name, longest first. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
+
     private static String shortForm(String name) {
-        String s = name.replaceAll("[（(][^（()）]{1,8}[)）]", "");
-        for (String legal : List.of("股份有限公司", "有限责任公司", "有限公司")) s = s.replace(legal, "");
+        String s = PARENTHETICAL.matcher(name).replaceAll("");
+        for (String legal : LEGAL_FORMS) s = s.replace(legal, "");
         return s;
     }
 
