@@ -15,8 +15,9 @@ What it checks, and why:
   * no person name is borrowed from /work/shared (articles and seed), and no 20-character run of
     text is shared with them (we write new articles, never copies).
 
-Usage: python3 corpus/tools/check_gold.py [CORPUS_DIR]   (exit 1 when any error is found)
+Usage: python3 corpus/tools/check_gold.py [CORPUS_DIR [NAME…]]   (exit 1 when any error is found)
 """
+import hashlib
 import html.parser
 import json
 import os
@@ -30,6 +31,8 @@ ARTICLE_KEYS = {"kind", "headline", "subheadlines", "dateline", "bylines", "offi
 REQUIRED_KEYS = ARTICLE_KEYS - {"headline", "subheadlines", "dateline"}
 KINDS = {"money", "quantity", "percent", "duration", "multiple"}
 BOUNDS = {None, "min", "max", "range"}
+REAL_KEYS = {"file", "published", "articles", "source", "query", "outlet", "site", "province", "forms",
+             "sha256", "chars", "part", "note"}
 
 
 # ---------------------------------------------------------------- decoding the input
@@ -321,19 +324,33 @@ def check_file(gold_path, rep, shared_names, shared_grams):
     rep.files += 1
     base = os.path.basename(gold_path)[: -len(".gold.json")]
     fname = gold.get("file")
-    if not fname or os.path.splitext(fname)[0] != base:
-        rep.error(where, f"'file' is {fname!r}, expected {base}.<ext>")
+    real = "source" in gold  # a real published item: its text lives in the git-ignored cache
+    if not fname or os.path.splitext(os.path.basename(fname))[0] != base:
+        rep.error(where, f"'file' is {fname!r}, expected {'.texts/' if real else ''}{base}.<ext>")
         return
+    allowed = REAL_KEYS if real else {"file", "published", "articles"}
+    if set(gold) - allowed:
+        rep.error(where, f"unknown top-level keys {set(gold) - allowed}")
+    if real:
+        for key in ("source", "query", "outlet", "province", "forms", "sha256"):
+            if not gold.get(key):
+                rep.error(where, f"real item without {key!r}")
     in_path = os.path.join(os.path.dirname(gold_path), fname)
     if not os.path.exists(in_path):
-        rep.error(where, f"input {fname} missing")
+        if real:
+            rep.warn(where, f"text {fname} not in the cache (corpus/real/README.md says how to re-find it)")
+        else:
+            rep.error(where, f"input {fname} missing")
         return
     text = read_input(in_path)
     hay = squeeze(text)
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(gold.get("published"))):
-        rep.error(where, "published must be YYYY-MM-DD")
-    if set(gold) - {"file", "published", "articles"}:
-        rep.error(where, f"unknown top-level keys {set(gold) - {'file', 'published', 'articles'}}")
+    if real:
+        with open(in_path, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()
+        if gold.get("sha256") and digest != gold["sha256"]:
+            rep.error(where, f"text differs from the one annotated (sha256 {digest[:12]}…, gold {str(gold['sha256'])[:12]}…)")
+    if not (real and gold.get("published") is None) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(gold.get("published"))):
+        rep.error(where, "published must be YYYY-MM-DD" + (" or null" if real else ""))
 
     def occurs(label, s, ai):
         rep.items += 1
@@ -342,8 +359,8 @@ def check_file(gold_path, rep, shared_names, shared_grams):
         elif squeeze(s) not in hay:
             rep.error(where, f"article {ai}: {label} {s!r} not in input")
 
-    # no copying: 20-character runs shared with /work/shared
-    for i in range(0, max(0, len(hay) - 20), 5):
+    # no copying: 20-character runs shared with /work/shared (our own writing only; real copy is quoted)
+    for i in range(0, 0 if real else max(0, len(hay) - 20), 5):
         gram = hay[i:i + 20]
         if any(gram in t for t in shared_grams):
             rep.error(where, f"shares the run {gram!r} with /work/shared")
@@ -384,7 +401,7 @@ def check_file(gold_path, rep, shared_names, shared_grams):
                 occurs("person role", p["role"], ai)
         for key in ("officials", "people", "bylines"):
             for o in a.get(key, []):
-                if fold(o["name"]) in shared_names:
+                if not real and fold(o["name"]) in shared_names:
                     rep.error(where, f"article {ai}: name {o['name']} is borrowed from /work/shared")
         for s in a.get("organizations", []):
             occurs("organization", s, ai)
@@ -465,9 +482,9 @@ def main():
     names, texts = shared_material()
     rep = Report()
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in ("seed", "tools"))
+        dirnames[:] = sorted(d for d in dirnames if d not in ("seed", "tools", ".texts"))
         for f in sorted(filenames):
-            if f.endswith(".gold.json"):
+            if f.endswith(".gold.json") and (len(sys.argv) < 3 or f[:-len(".gold.json")] in sys.argv[2:]):
                 check_file(os.path.join(dirpath, f), rep, names, texts)
     for line in rep.warnings + rep.errors:
         print(line)
