@@ -14,6 +14,8 @@ final class ItemBuilder {
     private static final int MAX_TITLE_GROUPS = 3;
     private static final int BRIEF_MAX_CHARS = 300;
     private static final Set<String> EDITOR_ROLES = Set.of("编辑", "校对", "美编", "审核");
+    /** At most this many title and body lines make a lone input: a pasted headline or sentence. */
+    private static final int LONE_INPUT_LINES = 3;
 
     private final PageLayout layout;
     private final String text;
@@ -25,11 +27,15 @@ final class ItemBuilder {
     private boolean briefSection;
     private boolean adSection;
     private final int typicalGap;
+    private final List<LayoutWarning> warnings;
+    private int contentLines;
+    private Draft unsentenced;
 
-    ItemBuilder(PageLayout layout, String text, int typicalGap) {
+    ItemBuilder(PageLayout layout, String text, int typicalGap, List<LayoutWarning> warnings) {
         this.layout = layout;
         this.text = text;
         this.typicalGap = typicalGap;
+        this.warnings = warnings;
     }
 
     /** An item being read. */
@@ -55,6 +61,7 @@ final class ItemBuilder {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            if ((p.kind == PageLayout.Kind.TITLE || p.kind == PageLayout.Kind.BODY) && !adSection) contentLines++;
             switch (p.kind) {
                 case SKIP -> {
                     if (!p.credits.isEmpty()) editorCredits(p);
@@ -74,7 +81,29 @@ final class ItemBuilder {
             }
         }
         close();
+        if (items.isEmpty()) guessLoneItem();
         return items;
+    }
+
+    /**
+     * A headline alone, or a lead pasted without its final stop, has no sentence under a headline
+     * for the rules above, yet its facts are what the user asked for: a short input with no item
+     * becomes one item, and a warning says the layout guessed. Longer inputs without a sentence
+     * (index pages, weather boxes) stay without items.
+     */
+    private void guessLoneItem() {
+        if (contentLines == 0 || contentLines > LONE_INPUT_LINES) return;
+        Draft d = unsentenced;
+        if (d == null && !pendingTitles.isEmpty() && !adSection) {
+            open();
+            d = cur;
+            cur = null;
+        }
+        if (d == null) return;
+        rebuild(d);
+        items.add(d.built);
+        warnings.add(new LayoutWarning("layout.guessed_item",
+                "no headline over a body sentence: the whole input is taken as one item", d.start));
     }
 
     private void credit(Paragraph p) {
@@ -189,7 +218,11 @@ final class ItemBuilder {
         if (cur == null) return;
         Draft d = cur;
         cur = null;
-        if (!hasSentence(d) || d.ad) return;
+        if (d.ad) return;
+        if (!hasSentence(d)) {
+            if (unsentenced == null) unsentenced = d;
+            return;
+        }
         rebuild(d);
         items.add(d.built);
         lastClosed = d;

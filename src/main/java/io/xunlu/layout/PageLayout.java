@@ -51,7 +51,7 @@ public final class PageLayout {
         List<Line> lines = classify(text);
         List<LayoutWarning> warnings = new ArrayList<>();
         List<Paragraph> paragraphs = new LineJoiner(this, text).join(lines, warnings);
-        List<LayoutItem> items = new ItemBuilder(this, text, typicalGap(lines)).build(paragraphs);
+        List<LayoutItem> items = new ItemBuilder(this, text, typicalGap(lines), warnings).build(paragraphs);
         return new Result(items, warnings);
     }
 

@@ -140,4 +140,36 @@ class PageLayoutTest {
         sb.append("\n".repeat(200_000));
         LAYOUT.split(sb.toString()); // linear scanners: must finish
     }
+    @Test
+    void aHeadlineAloneIsAnItemWithAWarning() {
+        String page = "某县举行春季重大项目集中开工仪式";
+        var r = LAYOUT.split(page);
+        assertEquals(1, r.items().size());
+        assertEquals(page, headline(page, r.items().get(0)));
+        assertEquals(List.of("layout.guessed_item"), r.warnings().stream().map(LayoutWarning::code).toList());
+    }
+
+    @Test
+    void aLeadWithoutItsFinalStopIsAnItem() {
+        String page = "副县长李某出席仪式并宣布8个项目开工";
+        var r = LAYOUT.split(page);
+        assertEquals(1, r.items().size());
+        LayoutItem item = r.items().get(0);
+        assertEquals(page, headline(page, item) + item.paragraphs().stream().flatMap(List::stream).map(s -> s.of(page)).reduce("", String::concat));
+        assertEquals(1, r.warnings().size());
+    }
+
+    @Test
+    void aHeadlineOverAFullSentenceNeedsNoGuess() {
+        String page = "某县召开安全生产会议\n\n3月2日，某县召开安全生产会议。";
+        var r = LAYOUT.split(page);
+        assertEquals(1, r.items().size());
+        assertTrue(r.warnings().isEmpty());
+    }
+
+    @Test
+    void manyLinesWithoutASentenceStayWithoutItems() {
+        String page = "今日导读\n\n某某会议召开\n\n某某行动启动\n\n城区新增停车泊位\n\n冬季供暖热线开通";
+        assertTrue(LAYOUT.split(page).items().isEmpty());
+    }
 }
