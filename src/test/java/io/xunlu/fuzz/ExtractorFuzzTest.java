@@ -78,7 +78,7 @@ class ExtractorFuzzTest {
 
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void places(byte[] bytes) {
-        check(bytes, in -> PLACES.extract(in.article(), in.index(), List.of(), List.of()));
+        check(bytes, in -> PLACES.candidates(in.article(), in.index(), List.of()));
     }
 
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)

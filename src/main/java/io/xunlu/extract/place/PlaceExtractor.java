@@ -22,9 +22,6 @@ import java.util.List;
  * features (洛阳江, 长虹大道, 东湖公园) are places when a name stands before their head word.
  */
 public final class PlaceExtractor {
-    /** Places and the divisions that act, kept apart. */
-    public record Result(List<EntityFinding> places, List<EntityFinding> actingDivisions) {}
-
     private static final String ADMIN_SUFFIXES = "省市县区镇乡旗";
 
     private final List<String> featureSuffixes;
@@ -47,7 +44,13 @@ public final class PlaceExtractor {
         countries = Set.copyOf(known);
     }
 
-    public Result extract(ArticleText a, TokenIndex tokens, List<LocalSpan> taken, List<EntityFinding> zones) {
+    /**
+     * Every place candidate of the text, overlaps settled longest-leftmost among places only; which
+     * of them another field claims, and whether a unit acts as an organization, is for
+     * {@link io.xunlu.resolve.ConflictPolicy} to decide. Zones found by the organization rules are
+     * candidates too (a zone is a place unless it acts).
+     */
+    public List<PlaceCandidate> candidates(ArticleText a, TokenIndex tokens, List<EntityFinding> zones) {
         String text = a.text();
         List<EntityFinding> cands = new ArrayList<>();
         for (PlaceMatch m : gazetteer.find(a)) cands.add(new EntityFinding(extendFeature(text, tokens, m.span()), "division", "place.gazetteer"));
@@ -64,40 +67,24 @@ public final class PlaceExtractor {
             if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
             else if (ns && confirmed(t.word())) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
         }
-        Coverage claimed = new Coverage();
-        for (LocalSpan t : taken) claimed.add(t);
-        List<EntityFinding> kept = new ArrayList<>();
-        Set<String> actors = new HashSet<>();
+        List<PlaceCandidate> out = new ArrayList<>();
         int headlineEnd = headlineEnd(text);
         List<EntityFinding> resolved = longestLeftmost(cands);
         for (EntityFinding c : resolved) {
             String name = c.span().of(text);
-            if (claimed.overlaps(c.span()) || featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
+            if (featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
                     || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
-            kept.add(c);
-            boolean unit = c.kind().equals("zone") || (c.kind().equals("division") && isAdminName(name));
+            boolean admin = c.kind().equals("division") && isAdminName(name);
+            boolean unit = c.kind().equals("zone") || admin;
             // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
             boolean headlineSubject = c.span().end() <= headlineEnd && c.span().start() == 0;
-            if (unit && (headlineSubject || acts(text, tokens, c.span(), resolved))) actors.add(name);
+            boolean acts = unit && (headlineSubject || acts(text, tokens, c.span(), resolved));
+            List<Division> divisions = admin || acts ? gazetteer.all(name) : List.of();
+            List<String> codes = divisions.stream().map(Division::code).toList();
+            out.add(new PlaceCandidate(c, name, acts, acts ? codes : List.of(),
+                    admin && divisions.size() == 1 ? codes.get(0) : null));
         }
-        // 恩施州召开… and later 恩施土家族苗族自治州: one division under two names acts under both
-        Set<String> actorCodes = new HashSet<>();
-        for (String n : actors) for (Division d : gazetteer.all(n)) actorCodes.add(d.code());
-        if (!actorCodes.isEmpty()) {
-            for (EntityFinding c : kept) {
-                String name = c.span().of(text);
-                if (!c.kind().equals("division") || !isAdminName(name)) continue;
-                List<Division> ds = gazetteer.all(name);
-                if (ds.size() == 1 && actorCodes.contains(ds.get(0).code())) actors.add(name);
-            }
-        }
-        List<EntityFinding> places = new ArrayList<>();
-        List<EntityFinding> acting = new ArrayList<>();
-        for (EntityFinding c : kept) {
-            if (actors.contains(c.span().of(text))) acting.add(new EntityFinding(c.span(), "division", "org.acting_division"));
-            else places.add(c);
-        }
-        return new Result(places, acting);
+        return out;
     }
 
     /** A HanLP place tag is kept when the word is a known division, region or country, or long enough to be a name. */
