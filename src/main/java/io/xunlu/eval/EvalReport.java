@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,16 @@ import java.util.Optional;
  * all articles of all files), accuracies of attributes judged on matched items, the errors one by
  * one, and the inputs that could not be scored properly.
  */
-@JsonPropertyOrder({"source", "files", "goldArticles", "producedArticles", "fields", "accuracies", "problems", "errors"})
+@JsonPropertyOrder({"source", "files", "goldArticles", "producedArticles", "fields", "accuracies", "problems", "errors", "parts"})
 public record EvalReport(String source, int files, int goldArticles, int producedArticles,
                          List<FieldScore> fields, List<AccuracyScore> accuracies, List<String> problems,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ErrorEntry> errors) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ErrorEntry> errors,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, EvalReport> parts) {
+
+    public EvalReport(String source, int files, int goldArticles, int producedArticles, List<FieldScore> fields,
+                      List<AccuracyScore> accuracies, List<String> problems, List<ErrorEntry> errors) {
+        this(source, files, goldArticles, producedArticles, fields, accuracies, problems, errors, Map.of());
+    }
 
     /**
      * Counts for one field; support is the number of gold items. precision, recall and f1 are null
@@ -65,7 +72,22 @@ public record EvalReport(String source, int files, int goldArticles, int produce
     }
 
     public EvalReport withoutErrors() {
-        return new EvalReport(source, files, goldArticles, producedArticles, fields, accuracies, problems, List.of());
+        return new EvalReport(source, files, goldArticles, producedArticles, fields, accuracies, problems, List.of(), parts);
+    }
+
+    /** The errors of every file but those of the given corpus (a part measured, never read). */
+    public EvalReport withoutErrorsOf(GoldCorpus hidden) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (GoldFile f : hidden.files()) names.add(f.name());
+        return new EvalReport(source, files, goldArticles, producedArticles, fields, accuracies, problems,
+                errors.stream().filter(e -> !names.contains(e.file())).toList(), parts);
+    }
+
+    /** The same report with each part's own report beside it (parts without their errors). */
+    public EvalReport withParts(Map<String, EvalReport> byPart) {
+        Map<String, EvalReport> p = new java.util.LinkedHashMap<>();
+        byPart.forEach((k, v) -> p.put(k, v.withoutErrors()));
+        return new EvalReport(source, files, goldArticles, producedArticles, fields, accuracies, problems, errors, p);
     }
 
     private static Double ratio(int numerator, int denominator) {

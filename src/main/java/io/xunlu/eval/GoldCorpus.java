@@ -24,16 +24,19 @@ public final class GoldCorpus {
 
     private final List<GoldFile> files;
     private final List<String> problems;
+    private final List<String> withoutText;
 
-    private GoldCorpus(List<GoldFile> files, List<String> problems) {
+    private GoldCorpus(List<GoldFile> files, List<String> problems, List<String> withoutText) {
         this.files = List.copyOf(files);
         this.problems = List.copyOf(problems);
+        this.withoutText = List.copyOf(withoutText);
     }
 
     /** Scans the folders in order; a folder given twice (or nested in another) is read once. */
     public static GoldCorpus scan(List<Path> roots) throws IOException {
         List<GoldFile> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> withoutText = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) throw new IOException("not a folder: " + root);
@@ -44,13 +47,13 @@ public final class GoldCorpus {
             }
             for (Path gold : golds) {
                 if (!seen.add(gold.toRealPath())) continue;
-                read(root, gold, files, problems);
+                read(root, gold, files, problems, withoutText);
             }
         }
-        return new GoldCorpus(files, problems);
+        return new GoldCorpus(files, problems, withoutText);
     }
 
-    private static void read(Path root, Path goldPath, List<GoldFile> files, List<String> problems) {
+    private static void read(Path root, Path goldPath, List<GoldFile> files, List<String> problems, List<String> withoutText) {
         String shown = root.relativize(goldPath).toString();
         JsonNode gold;
         try {
@@ -68,7 +71,13 @@ public final class GoldCorpus {
             problems.add(shown + ": gold has no \"articles\" list");
             return;
         }
+        boolean real = gold.hasNonNull("source");
+        if (real && !root.toAbsolutePath().normalize().equals(goldPath.toAbsolutePath().normalize().getParent())) return;
         Path input = goldPath.resolveSibling(fileName);
+        if (real && !Files.isRegularFile(input)) {
+            withoutText.add(shown);
+            return;
+        }
         if (!Files.isRegularFile(input)) {
             problems.add(shown + ": input " + fileName + " is missing");
             return;
@@ -82,10 +91,24 @@ public final class GoldCorpus {
                 problems.add(shown + ": published is not YYYY-MM-DD: " + date);
             }
         }
-        files.add(new GoldFile(root.relativize(input).toString(), input, goldPath, gold, published));
+        String part = gold.path("part").isTextual() ? gold.path("part").asText() : null;
+        files.add(new GoldFile(root.relativize(input).toString(), input, goldPath, gold, published, part));
     }
 
     public List<GoldFile> files() { return files; }
+
+    /** Real items whose text is not in the cache, by gold file: not scored, and said so. */
+    public List<String> withoutText() { return withoutText; }
+
+    /** The parts the golds name (tune, untouched), in order; empty for a corpus without parts. */
+    public List<String> parts() {
+        return files.stream().map(GoldFile::part).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** The same corpus restricted to one part. */
+    public GoldCorpus part(String part) {
+        return new GoldCorpus(files.stream().filter(f -> part.equals(f.part())).toList(), problems, withoutText);
+    }
 
     /** Golds that could not be used, one line each (missing input, unreadable JSON …). */
     public List<String> problems() { return problems; }

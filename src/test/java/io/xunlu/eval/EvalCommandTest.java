@@ -103,4 +103,30 @@ class EvalCommandTest {
         assertTrue(out.toString().contains("one.txt: extraction failed: java.io.IOException: cannot read one.txt"), out.toString());
         assertTrue(err.toString().contains("officials F1 0.000"), err.toString());
     }
+
+    @Test
+    void aSplitSetPrintsEachPartListsNoErrorOfTheUntouchedOneAndCountsMissingTexts() throws IOException {
+        Path real = dir.resolve("real");
+        Files.createDirectories(real.resolve(".texts"));
+        for (String name : new String[] {"t", "u", "gone"}) {
+            String part = name.equals("u") ? "untouched" : "tune";
+            if (!name.equals("gone")) Files.writeString(real.resolve(".texts/" + name + ".txt"), "会议召开\n市长王晖在南通……", StandardCharsets.UTF_8);
+            Files.writeString(real.resolve(name + ".gold.json"), """
+                    {"file": ".texts/%s.txt", "source": "https://example.org/%s", "part": "%s", "published": null,
+                     "articles": [{"kind": "article", "headline": "会议召开", "places": ["南通%s"]}]}""".formatted(name, name, part, name),
+                    StandardCharsets.UTF_8);
+        }
+        assertEquals(0, run(real.toString(), "--errors"));
+        String s = out.toString();
+        assertTrue(s.contains("part tune: eval xunlu: 1 files"), s);
+        assertTrue(s.contains("part untouched: eval xunlu: 1 files"), s);
+        assertTrue(s.contains("all parts: eval xunlu: 2 files"), s);
+        assertTrue(s.contains("南通t") && !s.contains("南通u"), s);
+        assertTrue(err.toString().contains("1 gold files had no text in the cache"), err.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(real.toString(), "--errors", "--part", "untouched"));
+        assertTrue(out.toString().contains("南通u") && !out.toString().contains("南通t"), out.toString());
+        assertEquals(2, run(real.toString(), "--part", "nonsense"));
+    }
 }

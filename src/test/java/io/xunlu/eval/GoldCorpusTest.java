@@ -53,4 +53,26 @@ class GoldCorpusTest {
     void aMissingFolderIsAnError() {
         assertThrows(IOException.class, () -> GoldCorpus.scan(List.of(dir.resolve("nowhere"))));
     }
+
+    @Test
+    void realItemsAreTheirOwnSetWithPartsAndTextsThatMayBeMissing() throws IOException {
+        write("corpus/written.txt", "正文");
+        write("corpus/written.gold.json", "{\"file\": \"written.txt\", \"articles\": []}");
+        write("corpus/real/.texts/a.txt", "正文");
+        write("corpus/real/a.gold.json", "{\"file\": \".texts/a.txt\", \"source\": \"https://example.org/a\", \"part\": \"tune\", \"articles\": []}");
+        write("corpus/real/.texts/b.txt", "正文");
+        write("corpus/real/b.gold.json", "{\"file\": \".texts/b.txt\", \"source\": \"https://example.org/b\", \"part\": \"untouched\", \"articles\": []}");
+        write("corpus/real/c.gold.json", "{\"file\": \".texts/c.txt\", \"source\": \"https://example.org/c\", \"part\": \"tune\", \"articles\": []}");
+
+        GoldCorpus written = GoldCorpus.scan(List.of(dir.resolve("corpus")));
+        assertEquals(List.of("written.txt"), written.files().stream().map(GoldFile::name).toList());
+        assertTrue(written.withoutText().isEmpty());
+
+        GoldCorpus real = GoldCorpus.scan(List.of(dir.resolve("corpus/real")));
+        assertEquals(List.of(".texts/a.txt", ".texts/b.txt"), real.files().stream().map(GoldFile::name).toList());
+        assertEquals(List.of("c.gold.json"), real.withoutText());
+        assertTrue(real.problems().isEmpty(), real.problems().toString());
+        assertEquals(List.of("tune", "untouched"), real.parts());
+        assertEquals(List.of(".texts/b.txt"), real.part("untouched").files().stream().map(GoldFile::name).toList());
+    }
 }
