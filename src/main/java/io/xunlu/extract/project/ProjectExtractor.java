@@ -71,6 +71,7 @@ public final class ProjectExtractor {
                 e = withPhase(text, e);
                 if (e < text.length() && !PhraseStart.isBoundary(text.charAt(e)) && !tokens.endsAt(e) && !conjunctionGlued(text, tokens, e)) continue;
                 int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, i, MAX_NAME))), i);
+                start = Math.min(start, afterDash(text, i));
                 int named = afterInvestor(start, i, orgs);
                 // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
@@ -245,9 +246,32 @@ public final class ProjectExtractor {
         return s;
     }
 
+    /**
+     * 首个重大项目——某某面板及背板项目正式开工: a dash after a phrase that ends on a project head
+     * introduces the project's own name, which runs whole from the dash to its head, words that would
+     * cut an ordinary phrase (及, 用) included. Returns headStart when the phrase does not open so.
+     */
+    private int afterDash(String text, int headStart) {
+        int k = headStart;
+        while (k > 0 && headStart - k < MAX_NAME && !PhraseStart.isBoundary(text.charAt(k - 1))) k--;
+        if (k == headStart || k < 2 || text.charAt(k - 1) != '—' || text.charAt(k - 2) != '—') return headStart;
+        int before = k - 2;
+        for (String h : heads) if (before >= h.length() && text.startsWith(h, before - h.length())) return k;
+        return headStart;
+    }
+
+    /** 某某区项目, 某某湾项目: a place and the head say where projects are, not which one. */
+    private static boolean placeOnly(String text, TokenIndex tokens, int start, int headStart) {
+        var place = Gazetteer.standard().prefixAt(text, start);
+        if (place.isPresent() && place.get().span().end() == headStart) return true;
+        Token t = tokens.at(start);
+        return t != null && t.start() == start && t.end() == headStart && t.tag().startsWith("ns");
+    }
+
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
     private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
         String head = text.substring(span.start(), headStart);
+        if (placeOnly(text, tokens, span.start(), headStart)) return false;
         Token last = tokens.at(headStart - 1);
         if (last != null && last.end() == headStart && last.tag().startsWith("v") && !last.tag().equals("vn")
                 && !nameVerbs.contains(last.word())) return false; // 精准招项目, 推动项目: a verb takes the project as object
