@@ -185,6 +185,7 @@ def resolve_amount(text):
     """Returns dict(value, unit, kind, approximate, bound, high) or None when unsure."""
     text = text.translate(T2S)
     t = re.sub(r"%(?=[至到\-—～~])", "", squeeze(text))  # 10%—15%: the low end's own sign
+    t = re.sub(r"(?<=[0-9万亿])元(?=[至到\-—～~][0-9])", "", t)  # 5亿元至10亿元: the low end's own unit
     if "百分之" in t:
         head, rest = t.split("百分之", 1)
         runs = numerals(rest)
@@ -242,6 +243,8 @@ def resolve_amount(text):
         tail = tail_unit
         res["head"] = head
     head = res.pop("head", "")
+    if head.endswith("每小时") and res.get("unit"):  # 每小时160公里: a rate, km/h
+        res["unit"] += "/h"
     whole = squeeze(text)
     approx_word = bool(re.search(r"约|左右|上下", head + tail))
     near = bool(re.search(r"近|将近|接近", head))
@@ -251,9 +254,9 @@ def resolve_amount(text):
         bound = "range"
     elif near:
         bound = "max"
-    elif more or re.search(r"超过|超|逾|突破|不少于|不低于|至少", head) or re.search(r"以上|之上", tail):
+    elif more or re.search(r"超过|超|逾|过|突破|不少于|不低于|高于|至少", head) or re.search(r"以上|之上", tail):
         bound = "min"
-    elif re.search(r"不到|不足|不超过|低于", head) or re.search(r"以下|以内|之内", tail):
+    elif re.search(r"不到|不足|不超过|低于", head) or re.search(r"以下|以内|之内|[年月天日时]内", tail):
         bound = "max"
     else:
         bound = None
