@@ -57,22 +57,24 @@ public final class NameRecognizer {
         Optional<LocalSpan> dotted = dottedName(text, pos);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
+        if (titleContext) {
+            Optional<LocalSpan> listed = listedName(text, pos, tokens);
+            if (listed.isPresent()) return listed;
+        }
         if (sur == 0 && t != null && t.start() == pos && isFunctionWord(t)) return Optional.empty();
+        if (NameEvidence.opensWithFunctionWord(tokens, pos)) return Optional.empty();
         boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
         if (sur > 0) {
-            for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
-                int end = advance(text, pos, len);
-                if (end > 0 && isFollowerAt(text, end) && !containsFollower(text, pos + sur, end)) {
-                    return Optional.of(new LocalSpan(pos, end));
-                }
-            }
+            Optional<LocalSpan> n = surnamed(text, pos, sur, compound, tokens, titleContext);
+            if (n.isPresent()) return n;
         }
         if (titleContext && !(sur == 0 && isCommonWord(t, pos))) {
-            // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes
+            // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes, made of name-like pieces
             for (int len = sur > 0 ? 4 : 2; len <= MAX_PLAIN; len++) {
                 int end = advance(text, pos, len);
                 if (end < 0) break;
-                if (isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)) return Optional.of(new LocalSpan(pos, end));
+                if (isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)
+                        && NameEvidence.allNameLike(text, tokens, pos, end)) return Optional.of(new LocalSpan(pos, end));
             }
         }
         if (t != null && t.start() == pos && t.tag().startsWith("nr") && t.end() - t.start() >= 2 && t.end() - t.start() <= 4) {
@@ -82,18 +84,86 @@ public final class NameRecognizer {
             // no follower: take the usual three characters where HanLP sees a word boundary there
             for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
                 int end = advance(text, pos, len);
-                if (end > 0 && (tokens.startsAt(end) || end == text.length())) return Optional.of(new LocalSpan(pos, end));
+                if (end > 0 && (tokens.startsAt(end) || end == text.length()) && plausible(tokens, pos, sur, end, titleContext)) {
+                    return Optional.of(new LocalSpan(pos, end));
+                }
             }
             return Optional.empty();
         }
         return Optional.empty();
     }
 
+    /**
+     * A surname and one or two characters. 王啸说 → 王啸 (说 is a follower HanLP reads as a word of
+     * its own), but 李广同、 stays whole (a list mark, not a verb, follows it); 王中和任组长 → 王中和
+     * (和 is inside HanLP's name); 马青林应邀 → 马青林 (a verb begins after it); 黄曼汇报 → 黄曼
+     * (黄曼汇 would cut 汇报 in two).
+     */
+    private Optional<LocalSpan> surnamed(String text, int pos, int sur, boolean compound, TokenIndex tokens, boolean titleContext) {
+        int shortEnd = advance(text, pos, compound ? 3 : 2);
+        int longEnd = advance(text, pos, compound ? 4 : 3);
+        boolean listedLong = longEnd > 0 && longEnd < text.length() && text.charAt(longEnd) == '、';
+        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd) && startsFollowerWord(text, shortEnd)
+                && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, sur, shortEnd, titleContext)) {
+            return Optional.of(new LocalSpan(pos, shortEnd));
+        }
+        for (int end : new int[] {longEnd, shortEnd}) {
+            boolean follower = end > 0 && isFollowerAt(text, end);
+            // 方志/n 远在/v: HanLP glued the name's last character to the follower 在; the follower still ends it
+            if (end > 0 && (follower || NameEvidence.sentenceWordAt(tokens, end))
+                    && !containsFollower(text, pos + sur, end) && (follower || !NameEvidence.cutsWord(text, tokens, end))
+                    && plausible(tokens, pos, sur, end, titleContext)) {
+                return Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Outside a title's context a candidate that HanLP reads as one ordinary word (干部, 安装) or whose
+     * given name is one (原/作者) is that word, not a name; after a title the title vouches for it,
+     * unless HanLP reads it as one verb or function word (应邀, 关于).
+     */
+    private static boolean plausible(TokenIndex tokens, int pos, int sur, int end, boolean titleContext) {
+        if (titleContext) return !NameEvidence.isOneSentenceWord(tokens, pos, end); // 县级领导应邀出席: 应邀 is a verb
+        return !NameEvidence.isOneOrdinaryWord(tokens, pos, end) && !NameEvidence.givenNameIsOrdinaryWord(tokens, pos + sur, end);
+    }
+
+    /**
+     * After a title, a surname and up to five more name characters closed by the list mark 、 are a
+     * name whatever HanLP makes of them (旗领导阿拉腾宝力格、…): a list of names is what the title opens.
+     */
+    private Optional<LocalSpan> listedName(String text, int pos, TokenIndex tokens) {
+        Token t = tokens.at(pos);
+        boolean person = surnameAt(text, pos) > 0 || (t != null && t.start() == pos && t.tag().startsWith("nr"));
+        if (!person) return Optional.empty();
+        for (int len = 2; len <= MAX_PLAIN; len++) {
+            int end = advance(text, pos, len);
+            if (end < 0 || end >= text.length()) return Optional.empty();
+            if (text.charAt(end) == '、') {
+                // 市长热线、: a word, not a name; 顾祥悦等市、: 等 closes a list, it is in no name
+                boolean word = NameEvidence.isOneOrdinaryWord(tokens, pos, end) || NameEvidence.holdsLinkWord(tokens, pos, end)
+                        || text.substring(pos, end).indexOf('等') >= 0;
+                return containsFollower(text, pos + 1, end) || word ? Optional.empty() : Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A follower word (one character or more) starts at i: 说, 在, 主持. */
+    private boolean startsFollowerWord(String text, int i) {
+        for (int n = Math.min(maxFollower, text.length() - i); n >= 1; n--) {
+            if (followers.contains(text.substring(i, i + n))) return true;
+        }
+        return false;
+    }
+
     /** HanLP knows the word at pos as an ordinary word (职务, 建议, 表示), not a name. */
     private static boolean isCommonWord(Token t, int pos) {
         if (t == null || t.start() != pos || t.end() - t.start() < 2) return false;
         String tag = t.tag();
-        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x");
+        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own
+        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt");
     }
 
     private static boolean isFunctionWord(Token t) {
