@@ -100,6 +100,28 @@ final class NameEvidence {
                 || tag.startsWith("k") || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("o");
     }
 
+    /** HanLP tags some piece of the candidate as a person (nr, nrf). */
+    static boolean holdsPersonToken(TokenIndex tokens, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token t = tokens.at(i);
+            if (t == null) return false;
+            if (t.tag().startsWith("nr")) return true;
+            i = Math.max(i + 1, t.end());
+        }
+        return false;
+    }
+
+    /** Every word of two or more characters inside the candidate is a proper noun as HanLP tags it. */
+    static boolean noOrdinaryWord(TokenIndex tokens, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token t = tokens.at(i);
+            if (t == null) return false;
+            if (t.end() - t.start() >= 2 && !properTag(t)) return false;
+            i = Math.max(i + 1, t.end());
+        }
+        return true;
+    }
+
     /** A preposition, conjunction or particle stands inside the candidate (关于/p 安全): no name holds one. */
     static boolean holdsLinkWord(TokenIndex tokens, int start, int end) {
         for (int i = start; i < end; ) {
@@ -117,10 +139,13 @@ final class NameEvidence {
         return t != null && t.start() == start && t.end() == end && end - start >= 2 && !properTag(t);
     }
 
-    /** The candidate is one verb or function word as HanLP reads it (应邀/v, 关于/p): no name, whatever stands before it. */
+    /**
+     * The candidate is one verb or function word as HanLP reads it, or the start of one (应邀出席/v,
+     * 关于/p): no name, whatever stands before it.
+     */
     static boolean isOneSentenceWord(TokenIndex tokens, int start, int end) {
         Token t = tokens.at(start);
-        if (t == null || t.start() != start || t.end() != end || end - start < 2) return false;
+        if (t == null || t.start() != start || t.end() < end || end - start < 2) return false;
         return t.tag().startsWith("v") || functionTag(t);
     }
 

@@ -73,7 +73,10 @@ public final class NameRecognizer {
             for (int len = sur > 0 ? 4 : 2; len <= MAX_PLAIN; len++) {
                 int end = advance(text, pos, len);
                 if (end < 0) break;
-                if (isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)
+                // a long or surname-less name holds a piece HanLP tags as a person (孟和/nr 巴雅尔/nr), or only
+                // pieces HanLP could make no word of (达/v 瓦/n 才/d 让/v, 斯/b 琴/n 图/n 雅/ag); not 履/vg 职/ng 方面/n
+                boolean person = NameEvidence.holdsPersonToken(tokens, pos, end) || NameEvidence.noOrdinaryWord(tokens, pos, end);
+                if (person && isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)
                         && NameEvidence.allNameLike(text, tokens, pos, end)) return Optional.of(new LocalSpan(pos, end));
             }
         }

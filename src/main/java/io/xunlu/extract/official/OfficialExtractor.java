@@ -4,6 +4,7 @@ import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.Coverage;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ public final class OfficialExtractor {
             while (true) {
                 // a name after a title, or the next of a list it opens (副市长A、B): the title vouches for each
                 Optional<LocalSpan> name = names.nameAt(text, at, tokens, true);
-                if (name.isEmpty() || titleSpans.overlaps(name.get()) || grammar.postAt(text, name.get().start()) != null) break;
+                if (name.isEmpty() || titleSpans.overlaps(name.get()) || grammar.postAt(text, name.get().start()) != null
+                        || grammar.stateBodyAtEnd(name.get().of(text)) != null) break; // 代表省委省政府: a body, not a name
                 out.add(new OfficialFinding(name.get(), List.copyOf(chain), first ? "title+name" : "title+name_list"));
                 first = false;
                 at = name.get().end();
@@ -132,6 +134,12 @@ public final class OfficialExtractor {
         return c == '、' || c == '，' || c == ',';
     }
 
+    /** 代表 is a deputy's title bare at a clause's start (。代表A、B) or after a congress or conference (市人大代表). */
+    private boolean isDeputy(String text, LocalSpan title, TitleGrammar.PostMatch p) {
+        if (title.start() < p.start()) return grammar.stateBodyAtEnd(text.substring(title.start(), p.start())) != null;
+        return p.start() == 0 || PhraseStart.isBoundary(text.charAt(p.start() - 1));
+    }
+
     /** Every title in the text: each post with the prefix that names its body. */
     public List<Title> findTitles(String text, TokenIndex tokens) {
         return scan(text, tokens).stream().map(TitleSite::title).toList();
@@ -163,7 +171,11 @@ public final class OfficialExtractor {
                 }
                 title = group;
             }
-            Optional<LocalSpan> before = nameBefore.find(text, tokens, title, p);
+            if (p.kind().equals("deputy") && !isDeputy(text, title, p)) {
+                i = p.end();
+                continue; // 企业代表, 村民代表: a role, not a congress deputy
+            }
+            Optional<LocalSpan> before = p.kind().equals("deputy") ? Optional.empty() : nameBefore.find(text, tokens, title, p);
             if (before.isPresent()) {
                 out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false));
             } else {

@@ -148,10 +148,12 @@ public final class TitleGrammar {
         int s = phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false);
         // 、教/v 体局局长: a body's abbreviation may open with a one-character verb that the phrase
         // rule drops; right after list punctuation it belongs to the body.
-        if (s >= 2 && s < postStart && PhraseStart.isBoundary(text.charAt(s - 2))) {
+        if (s >= 2 && s < postStart && text.charAt(s - 2) == '、') {
             Token t = tokens.at(s - 1);
             if (t != null && t.start() == s - 1 && t.end() == s && t.tag().startsWith("v")) return s - 1;
         }
+        // ●区委书记: a bullet or other mark before the body is layout, not part of the title
+        while (s < postStart && !Character.isLetterOrDigit(text.codePointAt(s))) s += Character.charCount(text.codePointAt(s));
         return s;
     }
 
