@@ -139,6 +139,24 @@ final class NameEvidence {
         return t != null && t.start() == start && t.end() == end && end - start >= 2 && !properTag(t);
     }
 
+    /** A particle or conjunction HanLP reads as a word of its own stands inside the candidate (安装/的, 干部/和). */
+    static boolean holdsParticle(TokenIndex tokens, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token t = tokens.at(i);
+            if (t == null) return false;
+            // 之/uzhi is a particle in the sentence but a common character in names (屈牧之)
+            if ((t.tag().startsWith("u") && !t.tag().equals("uzhi")) || t.tag().startsWith("c")) return true;
+            i = Math.max(i + 1, t.end());
+        }
+        return false;
+    }
+
+    /** The candidate is one word HanLP does not tag as a person (干部/nnt, 原作者/nz). */
+    static boolean isOneNonPersonWord(TokenIndex tokens, int start, int end) {
+        Token t = tokens.at(start);
+        return t != null && t.start() == start && t.end() == end && end - start >= 2 && !t.tag().startsWith("nr");
+    }
+
     /**
      * The candidate is one verb or function word as HanLP reads it, or the start of one (应邀出席/v,
      * 关于/p): no name, whatever stands before it.
@@ -147,10 +165,5 @@ final class NameEvidence {
         Token t = tokens.at(start);
         if (t == null || t.start() != start || t.end() < end || end - start < 2) return false;
         return t.tag().startsWith("v") || functionTag(t);
-    }
-
-    /** The part after the surname is one ordinary word of two or more characters (原/作者). */
-    static boolean givenNameIsOrdinaryWord(TokenIndex tokens, int givenStart, int end) {
-        return isOneOrdinaryWord(tokens, givenStart, end);
     }
 }

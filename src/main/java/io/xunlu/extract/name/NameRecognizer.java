@@ -3,6 +3,7 @@ package io.xunlu.extract.name;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.models.ModelFile;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class NameRecognizer {
             // no follower: take the usual three characters where HanLP sees a word boundary there
             for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
                 int end = advance(text, pos, len);
-                if (end > 0 && (tokens.startsAt(end) || end == text.length()) && plausible(tokens, pos, sur, end, titleContext)) {
+                if (end > 0 && (tokens.startsAt(end) || end == text.length()) && plausible(tokens, pos, end, titleContext)) {
                     return Optional.of(new LocalSpan(pos, end));
                 }
             }
@@ -107,7 +108,7 @@ public final class NameRecognizer {
         int longEnd = advance(text, pos, compound ? 4 : 3);
         boolean listedLong = longEnd > 0 && longEnd < text.length() && text.charAt(longEnd) == '、';
         if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd) && startsFollowerWord(text, shortEnd)
-                && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, sur, shortEnd, titleContext)) {
+                && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, shortEnd, titleContext)) {
             return Optional.of(new LocalSpan(pos, shortEnd));
         }
         for (int end : new int[] {longEnd, shortEnd}) {
@@ -115,7 +116,7 @@ public final class NameRecognizer {
             // 方志/n 远在/v: HanLP glued the name's last character to the follower 在; the follower still ends it
             if (end > 0 && (follower || NameEvidence.sentenceWordAt(tokens, end))
                     && !containsFollower(text, pos + sur, end) && (follower || !NameEvidence.cutsWord(text, tokens, end))
-                    && plausible(tokens, pos, sur, end, titleContext)) {
+                    && plausible(tokens, pos, end, titleContext)) {
                 return Optional.of(new LocalSpan(pos, end));
             }
         }
@@ -123,13 +124,15 @@ public final class NameRecognizer {
     }
 
     /**
-     * Outside a title's context a candidate that HanLP reads as one ordinary word (干部, 安装) or whose
-     * given name is one (原/作者) is that word, not a name; after a title the title vouches for it,
+     * Outside a title's context a candidate that HanLP reads as one word other than a person (干部,
+     * 安装, 原作者/nz) is that word, not a name (a given name alone may well be a word: 高/雄厚); after
+     * a title the title vouches for it,
      * unless HanLP reads it as one verb or function word (应邀, 关于).
      */
-    private static boolean plausible(TokenIndex tokens, int pos, int sur, int end, boolean titleContext) {
+    private static boolean plausible(TokenIndex tokens, int pos, int end, boolean titleContext) {
+        if (NameEvidence.holdsParticle(tokens, pos, end)) return false; // 农户安装的, 干部和: a particle or conjunction
         if (titleContext) return !NameEvidence.isOneSentenceWord(tokens, pos, end); // 县级领导应邀出席: 应邀 is a verb
-        return !NameEvidence.isOneOrdinaryWord(tokens, pos, end) && !NameEvidence.givenNameIsOrdinaryWord(tokens, pos + sur, end);
+        return !NameEvidence.isOneNonPersonWord(tokens, pos, end);
     }
 
     /**
@@ -159,6 +162,29 @@ public final class NameRecognizer {
             if (followers.contains(text.substring(i, i + n))) return true;
         }
         return false;
+    }
+
+    /**
+     * A name of two to four characters ending at end that opens a list or a clause: right after list
+     * punctuation, a boundary, or a verb, preposition or particle (授予|许某等, 关于|李某同志).
+     */
+    public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end) {
+        for (int len = 2; len <= 4; len++) {
+            int s = end - len;
+            if (s < 0) break;
+            if (!(s == 0 || PhraseStart.isBoundary(text.charAt(s - 1)) || afterSentenceWord(tokens, s))) continue;
+            if (surnameAt(text, s) == 0) continue;
+            Optional<LocalSpan> n = nameAt(text, s, tokens, false);
+            if (n.isPresent() && n.get().end() == end) return n;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean afterSentenceWord(TokenIndex tokens, int s) {
+        Token t = tokens.at(s - 1);
+        if (t == null || t.end() != s) return false;
+        String tag = t.tag();
+        return tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u");
     }
 
     /** HanLP knows the word at pos as an ordinary word (职务, 建议, 表示), not a name. */

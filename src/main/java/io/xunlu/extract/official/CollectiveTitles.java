@@ -1,9 +1,7 @@
 package io.xunlu.extract.official;
 
-import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
-import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
@@ -115,7 +113,7 @@ final class CollectiveTitles {
                     name = f.name();
                     unitStart = f.titles().get(0).span().start();
                 } else {
-                    name = bareNameEndingAt(text, tokens, end);
+                    name = names.nameEndingAt(text, tokens, end).orElse(null);
                     if (name == null) break;
                     unitStart = name.start();
                 }
@@ -126,27 +124,6 @@ final class CollectiveTitles {
             }
         }
         return out;
-    }
-
-    /** A name of two to four characters ending at end, opening the list or right after its separator. */
-    private LocalSpan bareNameEndingAt(String text, TokenIndex tokens, int end) {
-        for (int len = 2; len <= 4; len++) {
-            int s = end - len;
-            if (s < 0) break;
-            boolean opens = s == 0 || isListSeparator(text.charAt(s - 1)) || PhraseStart.isBoundary(text.charAt(s - 1))
-                    || afterSentenceWord(tokens, s);
-            if (!opens || names.surnameAt(text, s) == 0) continue;
-            var n = names.nameAt(text, s, tokens, false);
-            if (n.isPresent() && n.get().end() == end) return n.get();
-        }
-        return null;
-    }
-
-    private static boolean afterSentenceWord(TokenIndex tokens, int s) {
-        Token t = tokens.at(s - 1);
-        if (t == null || t.end() != s) return false;
-        String tag = t.tag();
-        return tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u");
     }
 
     private static boolean isListSeparator(char c) {
