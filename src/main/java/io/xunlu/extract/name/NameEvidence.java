@@ -111,6 +111,16 @@ final class NameEvidence {
         return false;
     }
 
+    /** The candidate is made of HanLP person tokens only, exactly (孟和/nr 巴雅尔/nr). */
+    static boolean allPersonTokens(TokenIndex tokens, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token t = tokens.at(i);
+            if (t == null || t.start() != i || t.end() > end || !t.tag().startsWith("nr")) return false;
+            i = t.end();
+        }
+        return true;
+    }
+
     /** Every word of two or more characters inside the candidate is a proper noun as HanLP tags it. */
     static boolean noOrdinaryWord(TokenIndex tokens, int start, int end) {
         for (int i = start; i < end; ) {

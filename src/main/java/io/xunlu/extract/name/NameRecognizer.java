@@ -69,14 +69,17 @@ public final class NameRecognizer {
             Optional<LocalSpan> n = surnamed(text, pos, sur, compound, tokens, titleContext);
             if (n.isPresent()) return n;
         }
-        if (titleContext && !(sur == 0 && isCommonWord(t, pos))) {
+        if ((titleContext || sur > 0) && !(sur == 0 && isCommonWord(t, pos))) {
             // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes, made of name-like pieces
             for (int len = sur > 0 ? 4 : 2; len <= MAX_PLAIN; len++) {
                 int end = advance(text, pos, len);
                 if (end < 0) break;
                 // a long or surname-less name holds a piece HanLP tags as a person (孟和/nr 巴雅尔/nr), or only
-                // pieces HanLP could make no word of (达/v 瓦/n 才/d 让/v, 斯/b 琴/n 图/n 雅/ag); not 履/vg 职/ng 方面/n
-                boolean person = NameEvidence.holdsPersonToken(tokens, pos, end) || NameEvidence.noOrdinaryWord(tokens, pos, end);
+                // pieces HanLP could make no word of (达/v 瓦/n 才/d 让/v, 斯/b 琴/n 图/n 雅/ag); not 履/vg 职/ng 方面/n.
+                // Without a title before it, only person pieces make one (协会会长孟和巴雅尔先生).
+                boolean person = titleContext
+                        ? NameEvidence.holdsPersonToken(tokens, pos, end) || NameEvidence.noOrdinaryWord(tokens, pos, end)
+                        : NameEvidence.allPersonTokens(tokens, pos, end);
                 if (person && isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)
                         && NameEvidence.allNameLike(text, tokens, pos, end)) return Optional.of(new LocalSpan(pos, end));
             }

@@ -28,6 +28,7 @@ public final class OfficialExtractor {
     private final List<String> appointmentVerbs;
     private final NameBeforePost nameBefore;
     private final CollectiveTitles collective;
+    private final List<String> civilBodies;
 
     public OfficialExtractor(TitleGrammar grammar, NameRecognizer names) {
         this.grammar = grammar;
@@ -35,6 +36,7 @@ public final class OfficialExtractor {
         appointmentVerbs = ModelFile.lines("titles/appointment-verbs.txt").stream().map(String::strip).toList();
         nameBefore = new NameBeforePost(grammar, names);
         collective = new CollectiveTitles(grammar, names);
+        civilBodies = ModelFile.lines("titles/civil-bodies.txt").stream().map(String::strip).toList();
     }
 
     public List<OfficialFinding> extract(ArticleText a, TokenIndex tokens) {
@@ -54,12 +56,16 @@ public final class OfficialExtractor {
         while (k < sites.size()) {
             List<Title> chain = new ArrayList<>();
             chain.add(sites.get(k).title());
+            boolean publicPost = !sites.get(k).civil();
             while (k + 1 < sites.size() && chains(text, sites.get(k), sites.get(k + 1))) {
                 chain.add(sites.get(++k).title());
+                publicPost |= !sites.get(k).civil();
             }
             TitleSite last = sites.get(k);
             k++;
-            if (last.nameBefore() != null || last.generic()) continue;
+            // 记者协会会长A: a post of civil society alone makes a person with that role, not an official;
+            // held with a public post (市政协委员、市商贸协会会长A) it is one of an official's titles
+            if (last.nameBefore() != null || last.generic() || !publicPost) continue;
             int at = last.title().span().end();
             boolean first = true;
             while (true) {
@@ -134,6 +140,14 @@ public final class OfficialExtractor {
         return c == '、' || c == '，' || c == ',';
     }
 
+    /** The title's body is one of civil society (记者协会, 摄影家协会). */
+    private boolean heldInCivilBody(String text, LocalSpan title, TitleGrammar.PostMatch p) {
+        if (title.start() >= p.start()) return false;
+        String prefix = text.substring(title.start(), p.start());
+        for (String b : civilBodies) if (prefix.endsWith(b)) return true;
+        return false;
+    }
+
     /** 代表 is a deputy's title bare at a clause's start (。代表A、B) or after a congress or conference (市人大代表). */
     private boolean isDeputy(String text, LocalSpan title, TitleGrammar.PostMatch p) {
         if (title.start() < p.start()) return grammar.stateBodyAtEnd(text.substring(title.start(), p.start())) != null;
@@ -175,12 +189,13 @@ public final class OfficialExtractor {
                 i = p.end();
                 continue; // 企业代表, 村民代表: a role, not a congress deputy
             }
-            Optional<LocalSpan> before = p.kind().equals("deputy") ? Optional.empty() : nameBefore.find(text, tokens, title, p);
+            boolean civil = heldInCivilBody(text, title, p);
+            Optional<LocalSpan> before = p.kind().equals("deputy") || civil ? Optional.empty() : nameBefore.find(text, tokens, title, p);
             if (before.isPresent()) {
-                out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false));
+                out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false, false));
             } else {
                 boolean generic = collective.namesNoOne(text, tokens, title);
-                out.add(new TitleSite(new Title(title, p.start(), p.kind()), null, generic));
+                out.add(new TitleSite(new Title(title, p.start(), p.kind()), null, generic, civil));
             }
             i = p.end();
         }

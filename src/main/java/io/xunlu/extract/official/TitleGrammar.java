@@ -35,6 +35,7 @@ public final class TitleGrammar {
     private final CharMap<List<String>> modifiersByFirst;
     private final PhraseStart phrases;
     private final List<String> stateBodies;
+    private final List<String> nomineeWords;
 
     public TitleGrammar() {
         Map<Character, List<String>> posts = new HashMap<>();
@@ -56,6 +57,7 @@ public final class TitleGrammar {
         modifiersByFirst = new CharMap<>(mods);
         phrases = new PhraseStart();
         stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
+        nomineeWords = sortedLongestFirst(ModelFile.lines("titles/nominee-words.txt"));
     }
 
     private static List<String> sortedLongestFirst(List<String> words) {
@@ -68,6 +70,14 @@ public final class TitleGrammar {
 
     /** The post starting at i (modifiers included), or null. */
     public PostMatch postAt(String text, int i) {
+        PostMatch p = bareAt(text, i);
+        if (p == null) return null;
+        // 副县长人选, 县长候选人: the nominee for a post holds that title as written
+        for (String n : nomineeWords) if (text.startsWith(n, p.end())) return new PostMatch(p.start(), p.end() + n.length(), p.kind());
+        return p;
+    }
+
+    private PostMatch bareAt(String text, int i) {
         int j = i;
         List<String> mods = i < text.length() ? modifiersByFirst.get(text.charAt(i)) : null;
         if (mods != null) {
