@@ -160,7 +160,7 @@ public final class NameRecognizer {
     }
 
     /** A follower word (one character or more) starts at i: 说, 在, 主持. */
-    private boolean startsFollowerWord(String text, int i) {
+    public boolean startsFollowerWord(String text, int i) {
         for (int n = Math.min(maxFollower, text.length() - i); n >= 1; n--) {
             if (followers.contains(text.substring(i, i + n))) return true;
         }

@@ -72,13 +72,31 @@ final class PersonCues {
                 if (at + 1 < text.length() && text.charAt(at) == '、') at++;
                 else break;
             }
-            boolean closed = at < text.length() && text.charAt(at) != '、' && list.size() >= MIN_BARE_LIST
-                    && list.get(list.size() - 1).end() == at && names.isFollowerAt(text, at);
+            // the list is the clause's subject: a verb or follower word goes on right after it (在主席台就座,
+            // 参加活动); a list closed by punctuation or a bracket is a credit or a caption (（记者 A、B、C）)
+            boolean closed = at < text.length() && list.size() >= MIN_BARE_LIST && list.get(list.size() - 1).end() == at
+                    && NameRecognizer.isNameChar(text, at) && (names.startsFollowerWord(text, at) || verbAt(tokens, at))
+                    && !insideBrackets(text, i);
             if (closed) {
                 for (LocalSpan n : list) out.add(roleless(n, "person.name_list"));
                 i = at;
             }
         }
+    }
+
+    private static boolean verbAt(TokenIndex tokens, int i) {
+        Token t = tokens.at(i);
+        return t != null && t.start() == i && (t.tag().startsWith("v") || t.tag().startsWith("p"));
+    }
+
+    /** An opening bracket stands before i on the same line with no closing one after it. */
+    static boolean insideBrackets(String text, int i) {
+        for (int k = i - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            char c = text.charAt(k);
+            if (c == ')' || c == '）' || c == ']' || c == '】') return false;
+            if (isOpening(c)) return true;
+        }
+        return false;
     }
 
     private static boolean isOpening(char c) {

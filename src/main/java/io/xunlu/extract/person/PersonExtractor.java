@@ -59,7 +59,7 @@ public final class PersonExtractor {
                 Optional<LocalSpan> name = names.nameAt(text, e, tokens, false);
                 if (name.isEmpty()) break;
                 LocalSpan role = new LocalSpan(phrases.startBefore(text, tokens, i, MAX_ROLE), e);
-                if (creditRoles.contains(r) && !outletBefore(text, role, i)) break;
+                if (creditRoles.contains(r) && isCredit(text, role, i, name.get())) break;
                 out.add(new PersonFinding(name.get(), role, "person.role+name"));
                 i = listAfter(text, tokens, name.get(), role, out) - 1;
                 break;
@@ -72,9 +72,16 @@ public final class PersonExtractor {
         return out;
     }
 
-    /** 新华社记者: an outlet's name stands before the credit role, and it is not the paper's own (本报, 本台). */
-    private static boolean outletBefore(String text, LocalSpan role, int roleWord) {
-        return role.start() < roleWord && text.charAt(role.start()) != '本';
+    /**
+     * A reporter in a credit, not in running text: no outlet before the role or the paper's own (本报,
+     * 本台), inside brackets ((人民网记者A)), or closed as a credit is (A摄, A报道, a line's end).
+     */
+    private static boolean isCredit(String text, LocalSpan role, int roleWord, LocalSpan name) {
+        boolean outlet = role.start() < roleWord && text.charAt(role.start()) != '本';
+        if (!outlet || PersonCues.insideBrackets(text, role.start())) return true;
+        int e = name.end();
+        return e >= text.length() || Character.isWhitespace(text.charAt(e)) || text.charAt(e) == '摄'
+                || text.startsWith("报道", e) || text.charAt(e) == ')' || text.charAt(e) == '）';
     }
 
     /** 仅代表/v 原作者观点: the role word is used as a verb here, and no name follows a role. */
