@@ -35,7 +35,7 @@ public final class TitleGrammar {
     private final CharMap<List<String>> modifiersByFirst;
     private final PhraseStart phrases;
     private final List<String> stateBodies;
-    private final List<String> nomineeWords;
+    private final List<String> postSuffixes;
 
     public TitleGrammar() {
         Map<Character, List<String>> posts = new HashMap<>();
@@ -57,7 +57,7 @@ public final class TitleGrammar {
         modifiersByFirst = new CharMap<>(mods);
         phrases = new PhraseStart();
         stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
-        nomineeWords = sortedLongestFirst(ModelFile.lines("titles/nominee-words.txt"));
+        postSuffixes = sortedLongestFirst(ModelFile.lines("titles/post-suffixes.txt"));
     }
 
     private static List<String> sortedLongestFirst(List<String> words) {
@@ -72,8 +72,8 @@ public final class TitleGrammar {
     public PostMatch postAt(String text, int i) {
         PostMatch p = bareAt(text, i);
         if (p == null) return null;
-        // 副县长人选, 县长候选人: the nominee for a post holds that title as written
-        for (String n : nomineeWords) if (text.startsWith(n, p.end())) return new PostMatch(p.start(), p.end() + n.length(), p.kind());
+        // 副县长人选, 市长助理: a post and a suffix make a title of their own, written whole
+        for (String n : postSuffixes) if (text.startsWith(n, p.end())) return new PostMatch(p.start(), p.end() + n.length(), p.kind());
         return p;
     }
 
