@@ -23,6 +23,7 @@ public final class NameRecognizer {
     private final Set<String> singleSurnames = new HashSet<>();
     private final Set<String> compoundSurnames = new HashSet<>();
     private final Set<String> followers;
+    private final List<String> honorifics;
     private final int maxFollower;
 
     public NameRecognizer() {
@@ -31,7 +32,10 @@ public final class NameRecognizer {
             if (t.codePointCount(0, t.length()) == 1) singleSurnames.add(t);
             else compoundSurnames.add(t);
         }
-        followers = Set.copyOf(ModelFile.lines("names/followers.txt").stream().map(String::strip).toList());
+        honorifics = ModelFile.lines("names/honorifics.txt").stream().map(String::strip).toList();
+        Set<String> f = new HashSet<>(ModelFile.lines("names/followers.txt").stream().map(String::strip).toList());
+        f.addAll(honorifics);
+        followers = Set.copyOf(f);
         maxFollower = followers.stream().mapToInt(String::length).max().orElse(1);
     }
 
@@ -58,6 +62,7 @@ public final class NameRecognizer {
         Optional<LocalSpan> dotted = dottedName(text, pos);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
+        if (sur > 0 && startsAny(honorifics, text, pos + sur)) return Optional.empty(); // 张女士, 李大爷: no name
         if (titleContext) {
             Optional<LocalSpan> listed = listedName(text, pos, tokens);
             if (listed.isPresent()) return listed;
@@ -157,6 +162,11 @@ public final class NameRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsAny(List<String> words, String text, int i) {
+        for (String w : words) if (text.startsWith(w, i)) return true;
+        return false;
     }
 
     /** A follower word (one character or more) starts at i: 说, 在, 主持. */
