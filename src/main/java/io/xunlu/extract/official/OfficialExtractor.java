@@ -66,7 +66,7 @@ public final class OfficialExtractor {
             // 记者协会会长A: a post of civil society alone makes a person with that role, not an official;
             // held with a public post (市政协委员、市商贸协会会长A) it is one of an official's titles
             if (last.nameBefore() != null || last.generic() || !publicPost) continue;
-            int at = afterGap(text, last.title().span().end());
+            int at = last.title().span().end();
             boolean first = true;
             while (true) {
                 // a name after a title, or the next of a list it opens (副市长A、B): the title vouches for each
@@ -89,20 +89,6 @@ public final class OfficialExtractor {
         out.addAll(collective.listsBefore(text, tokens, sites, out));
         out.sort(Comparator.comparingInt(f -> f.name().start())); // officials come out in text order
         return out;
-    }
-
-    /**
-     * Where the name after a title starts when e-paper or broken-line copy puts a space or a line
-     * break between them (县委书记　张三, 县委书记\n张三): past at most two such characters.
-     */
-    private static int afterGap(String text, int at) {
-        int k = at;
-        while (k < text.length() && k - at < 2 && isGap(text.charAt(k))) k++;
-        return k < text.length() && NameRecognizer.isNameChar(text, k) ? k : at;
-    }
-
-    private static boolean isGap(char c) {
-        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\n';
     }
 
     /** 任命汪家瑞为市自然资源局局长, 免去郦春明的市生态环境局局长职务: the name stands before its title. */
