@@ -63,6 +63,11 @@ public final class HanLPAnalyzer {
         return tag.startsWith("v") && !tag.equals("vn");
     }
 
+    /** True when HanLP's core dictionary holds the word (指挥部, 主席台, 书记员). */
+    public static boolean isDictionaryWord(String word) {
+        return CoreDictionary.get(word) != null;
+    }
+
     /**
      * Loads what HanLP loads lazily on the first sentence (core and bigram dictionaries, the person,
      * place and organization role tables): a one-shot command calls it on a second thread while it

@@ -83,7 +83,7 @@ public final class ArticleAssembler {
             Integer at = seenPeople.get(name);
             if (at == null) {
                 seenPeople.put(name, people.size());
-                people.add(new Person(name, spans.text(p.role()), new ArrayList<>(List.of(m))));
+                people.add(new Person(name, p.role() == null ? null : spans.text(p.role()), new ArrayList<>(List.of(m))));
             } else {
                 people.get(at).mentions().add(m);
             }

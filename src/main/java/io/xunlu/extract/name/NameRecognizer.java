@@ -3,6 +3,7 @@ package io.xunlu.extract.name;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.models.ModelFile;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class NameRecognizer {
     private final Set<String> singleSurnames = new HashSet<>();
     private final Set<String> compoundSurnames = new HashSet<>();
     private final Set<String> followers;
+    private final List<String> honorifics;
     private final int maxFollower;
 
     public NameRecognizer() {
@@ -30,7 +32,10 @@ public final class NameRecognizer {
             if (t.codePointCount(0, t.length()) == 1) singleSurnames.add(t);
             else compoundSurnames.add(t);
         }
-        followers = Set.copyOf(ModelFile.lines("names/followers.txt").stream().map(String::strip).toList());
+        honorifics = ModelFile.lines("names/honorifics.txt").stream().map(String::strip).toList();
+        Set<String> f = new HashSet<>(ModelFile.lines("names/followers.txt").stream().map(String::strip).toList());
+        f.addAll(honorifics);
+        followers = Set.copyOf(f);
         maxFollower = followers.stream().mapToInt(String::length).max().orElse(1);
     }
 
@@ -57,22 +62,31 @@ public final class NameRecognizer {
         Optional<LocalSpan> dotted = dottedName(text, pos);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
+        if (sur > 0 && startsAny(honorifics, text, pos + sur)) return Optional.empty(); // 张女士, 李大爷: no name
+        if (titleContext) {
+            Optional<LocalSpan> listed = listedName(text, pos, tokens);
+            if (listed.isPresent()) return listed;
+        }
         if (sur == 0 && t != null && t.start() == pos && isFunctionWord(t)) return Optional.empty();
+        if (NameEvidence.opensWithFunctionWord(tokens, pos)) return Optional.empty();
         boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
         if (sur > 0) {
-            for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
-                int end = advance(text, pos, len);
-                if (end > 0 && isFollowerAt(text, end) && !containsFollower(text, pos + sur, end)) {
-                    return Optional.of(new LocalSpan(pos, end));
-                }
-            }
+            Optional<LocalSpan> n = surnamed(text, pos, sur, compound, tokens, titleContext);
+            if (n.isPresent()) return n;
         }
-        if (titleContext && !(sur == 0 && isCommonWord(t, pos))) {
-            // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes
+        if ((titleContext || sur > 0) && !(sur == 0 && isCommonWord(t, pos))) {
+            // 斯琴图雅, 牧晓岚: longer or surname-less names that a follower still closes, made of name-like pieces
             for (int len = sur > 0 ? 4 : 2; len <= MAX_PLAIN; len++) {
                 int end = advance(text, pos, len);
                 if (end < 0) break;
-                if (isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)) return Optional.of(new LocalSpan(pos, end));
+                // a long or surname-less name holds a piece HanLP tags as a person (孟和/nr 巴雅尔/nr), or only
+                // pieces HanLP could make no word of (达/v 瓦/n 才/d 让/v, 斯/b 琴/n 图/n 雅/ag); not 履/vg 职/ng 方面/n.
+                // Without a title before it, only person pieces make one (协会会长孟和巴雅尔先生).
+                boolean person = titleContext
+                        ? NameEvidence.holdsPersonToken(tokens, pos, end) || NameEvidence.noOrdinaryWord(tokens, pos, end)
+                        : NameEvidence.allPersonTokens(tokens, pos, end);
+                if (person && isFollowerAt(text, end) && !containsFollower(text, pos + 1, end)
+                        && NameEvidence.allNameLike(text, tokens, pos, end)) return Optional.of(new LocalSpan(pos, end));
             }
         }
         if (t != null && t.start() == pos && t.tag().startsWith("nr") && t.end() - t.start() >= 2 && t.end() - t.start() <= 4) {
@@ -82,18 +96,116 @@ public final class NameRecognizer {
             // no follower: take the usual three characters where HanLP sees a word boundary there
             for (int len : compound ? new int[] {4, 3} : new int[] {3, 2}) {
                 int end = advance(text, pos, len);
-                if (end > 0 && (tokens.startsAt(end) || end == text.length())) return Optional.of(new LocalSpan(pos, end));
+                if (end > 0 && (tokens.startsAt(end) || end == text.length()) && plausible(tokens, pos, end, titleContext)) {
+                    return Optional.of(new LocalSpan(pos, end));
+                }
             }
             return Optional.empty();
         }
         return Optional.empty();
     }
 
+    /**
+     * A surname and one or two characters. 王啸说 → 王啸 (说 is a follower HanLP reads as a word of
+     * its own), but 李广同、 stays whole (a list mark, not a verb, follows it); 王中和任组长 → 王中和
+     * (和 is inside HanLP's name); 马青林应邀 → 马青林 (a verb begins after it); 黄曼汇报 → 黄曼
+     * (黄曼汇 would cut 汇报 in two).
+     */
+    private Optional<LocalSpan> surnamed(String text, int pos, int sur, boolean compound, TokenIndex tokens, boolean titleContext) {
+        int shortEnd = advance(text, pos, compound ? 3 : 2);
+        int longEnd = advance(text, pos, compound ? 4 : 3);
+        boolean listedLong = longEnd > 0 && longEnd < text.length() && text.charAt(longEnd) == '、';
+        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd) && startsFollowerWord(text, shortEnd)
+                && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, shortEnd, titleContext)) {
+            return Optional.of(new LocalSpan(pos, shortEnd));
+        }
+        for (int end : new int[] {longEnd, shortEnd}) {
+            boolean follower = end > 0 && isFollowerAt(text, end);
+            // 方志/n 远在/v: HanLP glued the name's last character to the follower 在; the follower still ends it
+            if (end > 0 && (follower || NameEvidence.sentenceWordAt(tokens, end))
+                    && !containsFollower(text, pos + sur, end) && (follower || !NameEvidence.cutsWord(text, tokens, end))
+                    && plausible(tokens, pos, end, titleContext)) {
+                return Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Outside a title's context a candidate that HanLP reads as one word other than a person (干部,
+     * 安装, 原作者/nz) is that word, not a name (a given name alone may well be a word: 高/雄厚); after
+     * a title the title vouches for it,
+     * unless HanLP reads it as one verb or function word (应邀, 关于).
+     */
+    private static boolean plausible(TokenIndex tokens, int pos, int end, boolean titleContext) {
+        if (NameEvidence.holdsParticle(tokens, pos, end)) return false; // 农户安装的, 干部和: a particle or conjunction
+        if (titleContext) return !NameEvidence.isOneSentenceWord(tokens, pos, end); // 县级领导应邀出席: 应邀 is a verb
+        return !NameEvidence.isOneNonPersonWord(tokens, pos, end);
+    }
+
+    /**
+     * After a title, a surname and up to five more name characters closed by the list mark 、 are a
+     * name whatever HanLP makes of them (旗领导阿拉腾宝力格、…): a list of names is what the title opens.
+     */
+    private Optional<LocalSpan> listedName(String text, int pos, TokenIndex tokens) {
+        Token t = tokens.at(pos);
+        boolean person = surnameAt(text, pos) > 0 || (t != null && t.start() == pos && t.tag().startsWith("nr"));
+        if (!person) return Optional.empty();
+        for (int len = 2; len <= MAX_PLAIN; len++) {
+            int end = advance(text, pos, len);
+            if (end < 0 || end >= text.length()) return Optional.empty();
+            if (text.charAt(end) == '、') {
+                // 市长热线、: a word, not a name; 顾祥悦等市、: 等 closes a list, it is in no name
+                boolean word = NameEvidence.isOneOrdinaryWord(tokens, pos, end) || NameEvidence.holdsLinkWord(tokens, pos, end)
+                        || text.substring(pos, end).indexOf('等') >= 0;
+                return containsFollower(text, pos + 1, end) || word ? Optional.empty() : Optional.of(new LocalSpan(pos, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsAny(List<String> words, String text, int i) {
+        for (String w : words) if (text.startsWith(w, i)) return true;
+        return false;
+    }
+
+    /** A follower word (one character or more) starts at i: 说, 在, 主持. */
+    public boolean startsFollowerWord(String text, int i) {
+        for (int n = Math.min(maxFollower, text.length() - i); n >= 1; n--) {
+            if (followers.contains(text.substring(i, i + n))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A name of two to four characters ending at end that opens a list or a clause: right after list
+     * punctuation, a boundary, or a verb, preposition or particle (授予|许某等, 关于|李某同志).
+     */
+    public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end) {
+        for (int len = 2; len <= 4; len++) {
+            int s = end - len;
+            if (s < 0) break;
+            if (!(s == 0 || PhraseStart.isBoundary(text.charAt(s - 1)) || afterSentenceWord(tokens, s))) continue;
+            if (surnameAt(text, s) == 0) continue;
+            Optional<LocalSpan> n = nameAt(text, s, tokens, false);
+            if (n.isPresent() && n.get().end() == end) return n;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean afterSentenceWord(TokenIndex tokens, int s) {
+        Token t = tokens.at(s - 1);
+        if (t == null || t.end() != s) return false;
+        String tag = t.tag();
+        return tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u");
+    }
+
     /** HanLP knows the word at pos as an ordinary word (职务, 建议, 表示), not a name. */
     private static boolean isCommonWord(Token t, int pos) {
         if (t == null || t.start() != pos || t.end() - t.start() < 2) return false;
         String tag = t.tag();
-        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x");
+        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own
+        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt");
     }
 
     private static boolean isFunctionWord(Token t) {

@@ -2,10 +2,13 @@ package io.xunlu.extract.official;
 
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.ArticleText;
+import io.xunlu.extract.Coverage;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +17,8 @@ import java.util.Optional;
 /**
  * Officials where the text introduces them: a title chain, then a name or a list of names.
  * 市委副书记、市长李卫国 (two titles, one name); 副市长A、B (one title shared by a list); 市领导A、B、C;
- * 恒远电驱董事长、总经理吴启明. Later bare mentions and anaphors are the linker's job.
+ * 恒远电驱董事长、总经理吴启明; the name before its post (李卫国副市长, A总书记); a list closed by a
+ * collective title (A、B等市领导). Later bare mentions and anaphors are the linker's job.
  */
 public final class OfficialExtractor {
     private static final int MAX_NAME = 6;
@@ -22,32 +26,53 @@ public final class OfficialExtractor {
     private final TitleGrammar grammar;
     private final NameRecognizer names;
     private final List<String> appointmentVerbs;
+    private final NameBeforePost nameBefore;
+    private final CollectiveTitles collective;
+    private final List<String> civilBodies;
 
     public OfficialExtractor(TitleGrammar grammar, NameRecognizer names) {
         this.grammar = grammar;
         this.names = names;
         appointmentVerbs = ModelFile.lines("titles/appointment-verbs.txt").stream().map(String::strip).toList();
+        nameBefore = new NameBeforePost(grammar, names);
+        collective = new CollectiveTitles(grammar, names);
+        civilBodies = ModelFile.lines("titles/civil-bodies.txt").stream().map(String::strip).toList();
     }
 
     public List<OfficialFinding> extract(ArticleText a, TokenIndex tokens) {
         String text = a.text();
-        List<Title> titles = findTitles(text, tokens);
+        List<TitleSite> sites = scan(text, tokens);
         Set<Integer> titleStarts = new HashSet<>();
-        for (Title t : titles) titleStarts.add(t.span().start());
+        Coverage titleSpans = new Coverage();
+        for (TitleSite s : sites) {
+            titleStarts.add(s.title().span().start());
+            titleSpans.add(s.title().span());
+        }
         List<OfficialFinding> out = new ArrayList<>();
+        for (TitleSite s : sites) {
+            if (s.nameBefore() != null) out.add(new OfficialFinding(s.nameBefore(), List.of(s.title()), "name+title"));
+        }
         int k = 0;
-        while (k < titles.size()) {
+        while (k < sites.size()) {
             List<Title> chain = new ArrayList<>();
-            chain.add(titles.get(k));
-            while (k + 1 < titles.size() && chains(text, titles.get(k), titles.get(k + 1))) {
-                chain.add(titles.get(++k));
+            chain.add(sites.get(k).title());
+            boolean publicPost = !sites.get(k).civil();
+            while (k + 1 < sites.size() && chains(text, sites.get(k), sites.get(k + 1))) {
+                chain.add(sites.get(++k).title());
+                publicPost |= !sites.get(k).civil();
             }
-            int at = titles.get(k).span().end();
+            TitleSite last = sites.get(k);
             k++;
+            // 记者协会会长A: a post of civil society alone makes a person with that role, not an official;
+            // held with a public post (市政协委员、市商贸协会会长A) it is one of an official's titles
+            if (last.nameBefore() != null || last.generic() || !publicPost) continue;
+            int at = last.title().span().end();
             boolean first = true;
             while (true) {
-                Optional<LocalSpan> name = names.nameAt(text, at, tokens, first);
-                if (name.isEmpty() || titleStarts.contains(name.get().start())) break;
+                // a name after a title, or the next of a list it opens (副市长A、B): the title vouches for each
+                Optional<LocalSpan> name = names.nameAt(text, at, tokens, true);
+                if (name.isEmpty() || titleSpans.overlaps(name.get()) || grammar.postAt(text, name.get().start()) != null
+                        || grammar.stateBodyAtEnd(name.get().of(text)) != null) break; // 代表省委省政府: a body, not a name
                 out.add(new OfficialFinding(name.get(), List.copyOf(chain), first ? "title+name" : "title+name_list"));
                 first = false;
                 at = name.get().end();
@@ -58,7 +83,11 @@ public final class OfficialExtractor {
                 }
             }
         }
-        for (Title t : titles) appointment(text, tokens, t).ifPresent(n -> out.add(new OfficialFinding(n, List.of(t), "appointment")));
+        for (TitleSite s : sites) {
+            appointment(text, tokens, s.title()).ifPresent(n -> out.add(new OfficialFinding(n, List.of(s.title()), "appointment")));
+        }
+        out.addAll(collective.listsBefore(text, tokens, sites, out));
+        out.sort(Comparator.comparingInt(f -> f.name().start())); // officials come out in text order
         return out;
     }
 
@@ -66,6 +95,11 @@ public final class OfficialExtractor {
     private Optional<LocalSpan> appointment(String text, TokenIndex tokens, Title t) {
         int link = t.span().start() - 1;
         if (link < 2 || (text.charAt(link) != '为' && text.charAt(link) != '的')) return Optional.empty();
+        return appointedNameEndingAt(text, tokens, link);
+    }
+
+    /** A name right after an appointment verb, ending at link (任命|汪家瑞|为). */
+    private Optional<LocalSpan> appointedNameEndingAt(String text, TokenIndex tokens, int link) {
         for (int p = Math.max(0, link - MAX_NAME); p <= link - 2; p++) {
             final int start = p;
             boolean afterVerb = appointmentVerbs.stream().anyMatch(v -> text.startsWith(v, start - v.length()) && start >= v.length());
@@ -76,21 +110,57 @@ public final class OfficialExtractor {
         return Optional.empty();
     }
 
+    /**
+     * HanLP's organization tag can swallow the appointed name into the title's prefix
+     * (免去/v 郦春明的市生态环境局/nt 局长): the title starts after the 为 or 的 that follows it.
+     */
+    private LocalSpan afterAppointedName(String text, TokenIndex tokens, LocalSpan title, int postStart) {
+        for (int k = postStart - 1; k > title.start(); k--) {
+            char c = text.charAt(k);
+            if ((c == '为' || c == '的') && appointedNameEndingAt(text, tokens, k).isPresent()) return new LocalSpan(k + 1, title.end());
+        }
+        return title;
+    }
+
     private boolean isSurnameOnly(String text, LocalSpan title, TitleGrammar.PostMatch p) {
         int len = p.start() - title.start();
         return len >= 1 && len <= 2 && names.surnameAt(text, title.start()) == len
                 && !grammar.isLevel(text.charAt(title.start()));
     }
 
-    /** Two titles joined by 、 with nothing else between them belong to one person. */
-    private static boolean chains(String text, Title a, Title b) {
-        int end = a.span().end();
-        return end < text.length() && text.charAt(end) == '、' && b.span().start() == end + 1;
+    /**
+     * Two titles with nothing but 、 between them belong to one person; so do two joined by a comma
+     * when the first has no name of its own (嘉兴市委副书记，市长毛宏芳).
+     */
+    private static boolean chains(String text, TitleSite a, TitleSite b) {
+        if (a.nameBefore() != null || b.nameBefore() != null) return false;
+        int end = a.title().span().end();
+        if (end >= text.length() || b.title().span().start() != end + 1) return false;
+        char c = text.charAt(end);
+        return c == '、' || c == '，' || c == ',';
+    }
+
+    /** The title's body is one of civil society (记者协会, 摄影家协会). */
+    private boolean heldInCivilBody(String text, LocalSpan title, TitleGrammar.PostMatch p) {
+        if (title.start() >= p.start()) return false;
+        String prefix = text.substring(title.start(), p.start());
+        for (String b : civilBodies) if (prefix.endsWith(b)) return true;
+        return false;
+    }
+
+    /** 代表 is a deputy's title bare at a clause's start (。代表A、B) or after a congress or conference (市人大代表). */
+    private boolean isDeputy(String text, LocalSpan title, TitleGrammar.PostMatch p) {
+        if (title.start() < p.start()) return grammar.stateBodyAtEnd(text.substring(title.start(), p.start())) != null;
+        return p.start() == 0 || PhraseStart.isBoundary(text.charAt(p.start() - 1));
     }
 
     /** Every title in the text: each post with the prefix that names its body. */
     public List<Title> findTitles(String text, TokenIndex tokens) {
-        List<Title> out = new ArrayList<>();
+        return scan(text, tokens).stream().map(TitleSite::title).toList();
+    }
+
+    private List<TitleSite> scan(String text, TokenIndex tokens) {
+        List<TitleSite> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             TitleGrammar.PostMatch p = grammar.postAt(text, i);
@@ -98,16 +168,35 @@ public final class OfficialExtractor {
                 i++;
                 continue;
             }
-            LocalSpan title = grammar.titleSpan(text, tokens, p);
+            if (!grammar.fitsWords(tokens, p)) {
+                i++;
+                continue; // 主席台, 合肥市长丰县: the post is part of another word
+            }
+            LocalSpan title = afterAppointedName(text, tokens, grammar.titleSpan(text, tokens, p), p.start());
             if (names != null && isSurnameOnly(text, title, p)) {
                 i = p.end();
                 continue; // 罗县长, 申屠院长: a later mention of an official, not a title
             }
-            if (p.kind().equals("group") && !(title.length() == 3 && grammar.isLevel(text.charAt(title.start())))) {
-                i = p.end();
-                continue; // 领导 is a title only as 市领导, 区领导 …
+            if (p.kind().equals("group")) {
+                LocalSpan group = collective.groupTitle(text, p);
+                if (group == null) {
+                    i = p.end();
+                    continue; // 领导 is a title only as 市领导, 县级领导, 市、县领导 …
+                }
+                title = group;
             }
-            out.add(new Title(title, p.start(), p.kind()));
+            if (p.kind().equals("deputy") && !isDeputy(text, title, p)) {
+                i = p.end();
+                continue; // 企业代表, 村民代表: a role, not a congress deputy
+            }
+            boolean civil = heldInCivilBody(text, title, p);
+            Optional<LocalSpan> before = p.kind().equals("deputy") || civil ? Optional.empty() : nameBefore.find(text, tokens, title, p);
+            if (before.isPresent()) {
+                out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false, false));
+            } else {
+                boolean generic = collective.namesNoOne(text, tokens, title);
+                out.add(new TitleSite(new Title(title, p.start(), p.kind()), null, generic, civil));
+            }
             i = p.end();
         }
         return out;

@@ -1,5 +1,7 @@
 package io.xunlu.extract.official;
 
+import io.xunlu.analysis.HanLPAnalyzer;
+import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
@@ -33,6 +35,7 @@ public final class TitleGrammar {
     private final CharMap<List<String>> modifiersByFirst;
     private final PhraseStart phrases;
     private final List<String> stateBodies;
+    private final List<String> postSuffixes;
 
     public TitleGrammar() {
         Map<Character, List<String>> posts = new HashMap<>();
@@ -54,6 +57,7 @@ public final class TitleGrammar {
         modifiersByFirst = new CharMap<>(mods);
         phrases = new PhraseStart();
         stateBodies = sortedLongestFirst(ModelFile.lines("titles/state-bodies.txt"));
+        postSuffixes = sortedLongestFirst(ModelFile.lines("titles/post-suffixes.txt"));
     }
 
     private static List<String> sortedLongestFirst(List<String> words) {
@@ -66,6 +70,14 @@ public final class TitleGrammar {
 
     /** The post starting at i (modifiers included), or null. */
     public PostMatch postAt(String text, int i) {
+        PostMatch p = bareAt(text, i);
+        if (p == null) return null;
+        // 副县长人选, 市长助理: a post and a suffix make a title of their own, written whole
+        for (String n : postSuffixes) if (text.startsWith(n, p.end())) return new PostMatch(p.start(), p.end() + n.length(), p.kind());
+        return p;
+    }
+
+    private PostMatch bareAt(String text, int i) {
         int j = i;
         List<String> mods = i < text.length() ? modifiersByFirst.get(text.charAt(i)) : null;
         if (mods != null) {
@@ -87,7 +99,7 @@ public final class TitleGrammar {
         List<String> cands = postsByFirst.get(text.charAt(j));
         if (cands != null) {
             for (String w : cands) {
-                if (text.startsWith(w, j) && !continuesWord(text, j + w.length())) {
+                if (text.startsWith(w, j) && !continuesWord(text, j + w.length()) && !opensLongerWord(text, j, w)) {
                     return new PostMatch(start, j + w.length(), postKind.get(w));
                 }
             }
@@ -102,16 +114,57 @@ public final class TitleGrammar {
         return null;
     }
 
-    /** 常委会, 委员会, 长江: the post is the start of a longer word, not a post. */
+    /**
+     * 常委会, 委员会: the post is the start of a longer word, not a post. A level-head post (市长)
+     * is also not one before 江, 城, 廊, 篇 (长江, 长城, 长廊, 长篇).
+     */
     private static boolean continuesWord(String text, int end) {
         if (end >= text.length()) return false;
         char c = text.charAt(end);
-        return c == '会' || c == '江' || c == '城' || c == '廊' || c == '篇';
+        if (c == '会') return true;
+        return text.charAt(end - 1) == '长' && (c == '江' || c == '城' || c == '廊' || c == '篇') && isLevelHead(text, end - 2);
+    }
+
+    /** The post and the character after it are one dictionary word (指挥部, 主席台, 书记员, 主席团): no post. */
+    private static boolean opensLongerWord(String text, int j, String post) {
+        int e = j + post.length();
+        return e < text.length() && HanLPAnalyzer.isDictionaryWord(text.substring(j, e + 1));
+    }
+
+    private static boolean isLevelHead(String text, int i) {
+        return i >= 0 && "省市县区镇乡州旗盟村".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * The post is a word of the sentence as HanLP reads it: it is not the start of a longer word
+     * (主席台), and it does not straddle two words (合肥市|长丰县, where 市长 would take the end of
+     * one and the start of the next). HanLP's organization and person tokens swallow their
+     * neighbours (局长潘安君率队/nt, 书记张/nr) and do not count.
+     */
+    public boolean fitsWords(TokenIndex tokens, PostMatch p) {
+        Token last = tokens.at(p.end() - 1);
+        if (last == null || last.end() <= p.end() || swallows(last)) return true;
+        if (last.start() <= p.start()) return false;
+        Token first = tokens.at(p.start());
+        return first == null || first.start() == p.start() || swallows(first);
+    }
+
+    private static boolean swallows(Token t) {
+        return t.tag().startsWith("nt") || t.tag().startsWith("nr");
     }
 
     /** Where the title whose post starts at postStart begins (== postStart when it has no prefix). */
     public int prefixStart(String text, TokenIndex tokens, int postStart) {
-        return phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false);
+        int s = phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false);
+        // 、教/v 体局局长: a body's abbreviation may open with a one-character verb that the phrase
+        // rule drops; right after list punctuation it belongs to the body.
+        if (s >= 2 && s < postStart && text.charAt(s - 2) == '、') {
+            Token t = tokens.at(s - 1);
+            if (t != null && t.start() == s - 1 && t.end() == s && t.tag().startsWith("v")) return s - 1;
+        }
+        // ●区委书记: a bullet or other mark before the body is layout, not part of the title
+        while (s < postStart && !Character.isLetterOrDigit(text.codePointAt(s))) s += Character.charCount(text.codePointAt(s));
+        return s;
     }
 
     /** The state body the prefix ends with (委, 政府, 人大常委会, 局 …), or null for a firm or none. */
