@@ -77,9 +77,9 @@ final class HeadlinePicker {
         else if (strong.size() == 2 && isKicker(text, strong.get(0)) && !isKicker(text, strong.get(1))) h = 1;
         for (int k = 0; k < strong.size(); k++) {
             if (k == h) for (LocalSpan s : strong.get(k).pieces) headline.add(cleaner.clean(text, s));
-            else decks.addAll(strong.get(k).pieces);
+            else for (LocalSpan s : strong.get(k).pieces) decks.add(cleaner.trim(text, s));
         }
-        for (Paragraph p : after) decks.addAll(p.pieces);
+        for (Paragraph p : after) for (LocalSpan s : p.pieces) decks.add(cleaner.trim(text, s));
         if (headline.isEmpty() && !originals.isEmpty()) {
             for (LocalSpan s : originals.get(0).pieces) headline.add(cleaner.clean(text, s));
         } else {

@@ -24,6 +24,7 @@ final class ItemBuilder {
     private static final int LONE_INPUT_LINES = 3;
     /** A paragraph cut off by the end of the input is still text when it is this long. */
     private static final int CUT_OFF_MIN = 20;
+    private static final int SUBHEAD_MAX = 10;
 
     private final PageLayout layout;
     private final String text;
@@ -202,8 +203,8 @@ final class ItemBuilder {
             if (!cur.pick.headline().isEmpty() && picker.cleaned(text, p).equals(HeadlinePicker.compact(text, cur.pick.headline()))) {
                 return; // the headline again, over a photo: its alt text
             }
-            boolean boldIntertitle = (p.boldWhole || ahead.numbered(p)) && ahead.continuesItem(i);
-            if (boldIntertitle || ((webPage || cur.dateline != null) && ahead.continuesItem(i))) {
+            boolean marked = p.boldWhole || ahead.numbered(p) || (isShort(p) && !cur.pick.headline().isEmpty());
+            if ((marked || webPage || cur.dateline != null) && ahead.continuesItem(i)) {
                 addParagraph(p.pieces, Draft.ASIDE);
                 return;
             }
@@ -211,6 +212,11 @@ final class ItemBuilder {
         }
         pendingTitles.add(p);
         pendingCredits.addAll(p.credits);
+    }
+
+    /** A subheading's length: shorter than the headlines of the items a page sets one under another. */
+    private boolean isShort(Paragraph p) {
+        return picker.cleaned(text, p).codePointCount(0, picker.cleaned(text, p).length()) <= SUBHEAD_MAX;
     }
 
     private void body(Paragraph p, int i) {

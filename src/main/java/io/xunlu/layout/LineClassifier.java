@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class LineClassifier {
     private static final int TITLE_MAX = 40;
+    private static final int LONG_TITLE_MAX = 64;
     /** A title may end with ! or ? (今后出行更方便!) when it is this short and has no other stop. */
     private static final int EXCLAIMED_TITLE_MAX = 32;
     private static final int HEADER_ZONE = 6;
@@ -140,7 +141,8 @@ final class LineClassifier {
     }
 
     private boolean isBodyLike(String text, int s, int e, String bare, int len) {
-        if (len > TITLE_MAX) return true;
+        // a long government or feature title has no comma; a sentence that long has
+        if (len > TITLE_MAX && (len > LONG_TITLE_MAX || count(bare, ',', '，') > 0)) return true;
         if (count(bare, ',', '，') >= 2 || bare.endsWith(".") || !balanced(bare)) return true;
         boolean exclaimed = false;
         for (int k = 0; k < bare.length(); k++) {

@@ -111,6 +111,7 @@ public final class PageLayout {
             }
             if (open >= s) {
                 Optional<List<BylineParser.Credit>> c = bylines.parse(text, open + 1, e - 1, open > s);
+                if (c.isEmpty()) c = contributed(text, open + 1, e - 1);
                 if (c.isPresent()) return new TrailingCredit(c.get(), open);
             }
         }
@@ -125,6 +126,14 @@ public final class PageLayout {
             }
         }
         return null;
+    }
+
+    /** (某某局 张三供稿): the name before 供稿, after the body that contributed the copy. */
+    private Optional<List<BylineParser.Credit>> contributed(String text, int s, int e) {
+        if (e - s < 4 || !text.startsWith("供稿", e - 2)) return Optional.empty();
+        int k = e - 2;
+        while (k > s && !isSpace(text.charAt(k - 1))) k--;
+        return k > s ? bylines.parse(text, k, e) : Optional.empty();
     }
 
     /**

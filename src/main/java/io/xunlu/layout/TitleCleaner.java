@@ -42,11 +42,17 @@ final class TitleCleaner {
             if (close > a && close - a <= TAG_MAX + 1 && close + 1 < b) a = trimStart(text, close + 1, b);
         }
         a = afterDate(text, a, b);
+        b = beforeSiteName(text, a, b); // before the column rule: 标题 | 某某网 names the site after the bar
         a = afterColumnName(text, a, b);
         b = beforeMediaMark(text, a, b);
-        b = beforeSiteName(text, a, b);
         b = trimEnd(text, a, b);
         return new LocalSpan(a, Math.max(a, b));
+    }
+
+    /** A deck without stray bars, bold marks and spaces at its ends (副题 |). */
+    LocalSpan trim(String text, LocalSpan s) {
+        int a = trimStart(text, s.start(), s.end());
+        return new LocalSpan(a, trimEnd(text, a, s.end()));
     }
 
     /** 06.15 标题, 2021-06-15 标题: a numeric date and a space before the title. */
@@ -80,8 +86,15 @@ final class TitleCleaner {
         return b;
     }
 
-    /** 标题 某某资讯, 标题_栏目_某某网, 标题-某某网: the title without the site's name. */
+    /** 标题 某某资讯, 标题 | 某某网, 标题_栏目_某某网, 标题-某某网: the title without the site's name. */
     private int beforeSiteName(String text, int a, int b) {
+        for (int k = b - 1; k > a; k--) {
+            char c = text.charAt(k);
+            if (c != '|' && c != '丨') continue;
+            String site = WebFurniture.compact(text.substring(k + 1, b));
+            if (!site.isEmpty() && web.isMasthead(site)) return trimEnd(text, a, k);
+            break;
+        }
         int sp = b - 1;
         while (sp > a && text.charAt(sp) != ' ') sp--;
         if (sp > a) {

@@ -23,6 +23,7 @@ final class WebFurniture {
     private static final int TOOL_MAX = 40;
     private static final int TOOL_SLACK = 4;
     private static final int MASTHEAD_MAX = 10;
+    private static final int DOC_NUMBER_LINE = 24;
     /** A page title's last segment, the site's full name, is at most this long (某某市某某区人民政府门户网站). */
     private static final int SITE_NAME_MAX = 20;
     /** A label this long is a label even glued to a word before it (当前报纸名称:); a short one (来源:) needs a boundary. */
@@ -34,6 +35,8 @@ final class WebFurniture {
 
     // numeric date-times of meta lines: 2021-07-11, 2020/3/21, 2011.07.27, 19:30, or a line that is only a date
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}:\\d{2}");
+    // a document's number line (某府发〔2017〕92号): the meta of a published document
+    private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[（(]\\d{4}[〕\\]）)]\\d{1,4}号");
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日(星期.)?");
     private static final Pattern FILE_NAME = Pattern.compile("_\\d{6}|\\.(jpg|jpeg|png|gif|bmp|webp)$", Pattern.CASE_INSENSITIVE);
 
@@ -138,6 +141,7 @@ final class WebFurniture {
     private boolean isMeta(String bare, String compact) {
         if (compact.length() > META_MAX || compact.indexOf('。') >= 0) return false;
         if (DATE_TIME.matcher(compact).find() || DATE_ONLY.matcher(compact).matches()) return true;
+        if (compact.length() <= DOC_NUMBER_LINE && DOC_NUMBER.matcher(compact).find()) return true;
         for (int k = 0; k < compact.length(); k++) {
             boolean start = k == 0 || !isHan(compact.charAt(k - 1)) || spacedBefore(bare, compact, k);
             if (labelAt(compact, k, start ? 1 : LONG_LABEL)) return true;
@@ -214,10 +218,14 @@ final class WebFurniture {
         return out;
     }
 
-    /** A toolbar token: a tool word, or one of three characters or more with a short tail (分享到微信, 打印本页). */
+    /**
+     * A toolbar token: a tool word, one character before one (小字号), or a tool word of three
+     * characters or more with a short tail (分享到微信, 打印本页).
+     */
     private boolean toolToken(String token) {
         for (String w : tools) {
-            if (token.equals(w) || (w.length() >= 3 && token.startsWith(w) && token.length() <= w.length() + TOOL_SLACK)) return true;
+            if (token.equals(w) || (token.length() == w.length() + 1 && token.endsWith(w))) return true;
+            if (w.length() >= 3 && token.startsWith(w) && token.length() <= w.length() + TOOL_SLACK) return true;
         }
         return false;
     }
