@@ -98,7 +98,13 @@ public final class BylineParser {
                 i++;
                 continue;
             }
-            if (startsWith(text, i, end, "文/图")) {
+            if (startsWith(text, i, end, "文/图")) { // after names it says they did both; before names it opens the writers
+                if (out.size() == pendingFrom && i + 3 < end && !onlySeparators(text, i + 3, end)) {
+                    if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+                    role = AUTHOR;
+                    generic = false;
+                    pendingFrom = out.size();
+                }
                 i += 3;
                 continue;
             }

@@ -110,7 +110,8 @@ public final class PageLayout {
                 }
             }
             if (open >= s) {
-                Optional<List<BylineParser.Credit>> c = bylines.parse(text, open + 1, e - 1, open > s);
+                // names with no role word only in a parenthesis after a stop: 办法(修订) credits no one
+                Optional<List<BylineParser.Credit>> c = bylines.parse(text, open + 1, e - 1, open > s && afterStop(text, s, open));
                 if (c.isEmpty()) c = contributed(text, open + 1, e - 1);
                 if (c.isPresent()) return new TrailingCredit(c.get(), open);
             }
@@ -126,6 +127,12 @@ public final class PageLayout {
             }
         }
         return null;
+    }
+
+    private static boolean afterStop(String text, int s, int at) {
+        int k = at;
+        while (k > s && isSpace(text.charAt(k - 1))) k--;
+        return k > s && "。！？!?”」".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** (某某局 张三供稿): the name before 供稿, after the body that contributed the copy. */

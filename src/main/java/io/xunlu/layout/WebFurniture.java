@@ -23,6 +23,7 @@ final class WebFurniture {
     private static final int TOOL_MAX = 40;
     private static final int TOOL_SLACK = 4;
     private static final int MASTHEAD_MAX = 10;
+    private static final int SHORT_MASTHEAD = 6;
     private static final int DOC_NUMBER_LINE = 24;
     /** A page title's last segment, the site's full name, is at most this long (某某市某某区人民政府门户网站). */
     private static final int SITE_NAME_MAX = 20;
@@ -46,6 +47,7 @@ final class WebFurniture {
     private final List<String> tools = new ArrayList<>();
     private final List<String> tails = new ArrayList<>();
     private final List<String> footers = new ArrayList<>();
+    private final List<String> footerFields = new ArrayList<>();
     private final List<String> mastheads = new ArrayList<>();
 
     WebFurniture() {
@@ -57,6 +59,7 @@ final class WebFurniture {
                 case "tool" -> tools.add(row[1]);
                 case "tail" -> tails.add(row[1]);
                 case "footer" -> footers.add(row[1]);
+                case "footer-field" -> footerFields.add(row[1]);
                 case "masthead" -> mastheads.add(row[1]);
                 default -> throw new IllegalStateException("layout/web-furniture.tsv: unknown kind " + row[0]);
             }
@@ -69,9 +72,9 @@ final class WebFurniture {
         String compact = compact(bare);
         if (compact.isEmpty()) return Cue.NONE;
         if (isCrumb(bare, compact)) return Cue.CRUMB;
-        if (compact.length() <= FOOTER_MAX) for (String w : footers) if (compact.contains(w)) return Cue.FOOTER;
+        if (isFooter(bare)) return Cue.FOOTER;
         String opening = stripMarks(compact);
-        if (opening.length() <= TAIL_MAX) for (String w : tails) if (opening.startsWith(w)) return Cue.TAIL;
+        if (opening.length() <= TAIL_MAX && opening.indexOf('。') < 0) for (String w : tails) if (opening.startsWith(w)) return Cue.TAIL;
         if (isContact(compact)) return Cue.TOOL;
         if (isMeta(bare, compact)) return Cue.META;
         if (isTool(bare, compact)) return Cue.TOOL;
@@ -79,11 +82,16 @@ final class WebFurniture {
         return Cue.NONE;
     }
 
-    /** A site footer or reprint notice (版权所有, 转载请注明出处 …). */
+    /**
+     * A site footer or reprint notice (版权所有, 转载请注明出处 …); a footer field (技术支持:, 主办单位:)
+     * opens the line or stands in one without a sentence, since news sentences use those words too.
+     */
     boolean isFooter(String bare) {
         if (bare.length() > FOOTER_MAX) return false;
-        String compact = compact(bare);
+        String compact = stripMarks(compact(bare));
+        boolean sentence = compact.indexOf('。') >= 0;
         for (String w : footers) if (compact.contains(w)) return true;
+        for (String w : footerFields) if (compact.startsWith(w) || (!sentence && compact.contains(w))) return true;
         return false;
     }
 
@@ -106,7 +114,10 @@ final class WebFurniture {
     boolean isMasthead(String compact) {
         if (compact.length() > MASTHEAD_MAX) return false;
         for (int k = 0; k < compact.length(); k++) if (Character.isDigit(compact.charAt(k))) return false;
-        for (String w : mastheads) if (compact.endsWith(w)) return true;
+        for (String w : mastheads) {
+            // 网 and 报 alone end a short name only (某某消防网); a longer line so ending is a headline (织密安全防护网)
+            if (compact.endsWith(w) && (w.length() > 1 || compact.length() <= SHORT_MASTHEAD)) return true;
+        }
         return false;
     }
 
