@@ -100,7 +100,7 @@ public final class BylineParser {
             }
             if (startsWith(text, i, end, "文/图")) { // after names it says they did both; before names it opens the writers
                 if (out.size() == pendingFrom && i + 3 < end && !onlySeparators(text, i + 3, end)) {
-                    if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+                    if (!resolveBare(out, text, bareAllowed)) return Optional.empty();
                     role = AUTHOR;
                     generic = false;
                     pendingFrom = out.size();
@@ -109,7 +109,7 @@ public final class BylineParser {
                 continue;
             }
             if (c == '文' && i + 1 < end && text.charAt(i + 1) == '/') { // 文/张三: the writer
-                if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+                if (!resolveBare(out, text, bareAllowed)) return Optional.empty();
                 role = AUTHOR;
                 generic = false;
                 pendingFrom = out.size();
@@ -127,7 +127,7 @@ public final class BylineParser {
                 continue;
             }
             if (rw != null && rw.before != null && acceptsBefore(rw, text, wEnd[0], end)) {
-                if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+                if (!resolveBare(out, text, bareAllowed)) return Optional.empty();
                 role = rw.before;
                 generic = rw.generic;
                 pendingFrom = out.size();
@@ -137,7 +137,7 @@ public final class BylineParser {
             if (rw == null) {
                 int outletRole = outletRole(text, i, end, wEnd);
                 if (outletRole >= 0) {
-                    if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+                    if (!resolveBare(out, text, bareAllowed)) return Optional.empty();
                     role = roles.get(outletRole).before;
                     generic = false;
                     pendingFrom = out.size();
@@ -167,7 +167,7 @@ public final class BylineParser {
             out.add(new Credit(role, name, generic));
             i = j;
         }
-        if (!resolveBare(out, pendingFrom, text, bareAllowed)) return Optional.empty();
+        if (!resolveBare(out, text, bareAllowed)) return Optional.empty();
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
@@ -239,8 +239,8 @@ public final class BylineParser {
      * Names read with no role word: generic 作者 where bare names are allowed and each looks like a
      * name (opens with a surname), else the text is no credit.
      */
-    private boolean resolveBare(List<Credit> out, int from, CharSequence text, boolean bareAllowed) {
-        for (int k = from; k < out.size(); k++) {
+    private boolean resolveBare(List<Credit> out, CharSequence text, boolean bareAllowed) {
+        for (int k = 0; k < out.size(); k++) { // from the start: a word after names (报道) may have kept them bare
             if (out.get(k).role() != null) continue;
             if (!bareAllowed || !names.looksLikeName(text, out.get(k).name())) return false;
             out.set(k, new Credit(AUTHOR, out.get(k).name(), true));

@@ -11,10 +11,11 @@ import java.util.Optional;
  *
  * <p>An item closes at credits ending it (记者X at the end), at a new dateline, a bold inline
  * title, a section label or a bullet brief, and at a title after its body — unless that title is
- * an intertitle: on a web page (a meta line or breadcrumb above the first body) or in an item that
- * opened with a dateline, a title followed by plain body text (no dateline of its own) is a
- * subheading or photo caption inside the item, and a title repeating the headline (an image's alt
- * text) is passed over. Photo captions (paragraphs credited to a photographer only) stay inside an
+ * an intertitle: a title followed by plain body text (no dateline of its own, no photo caption) is
+ * a subheading or caption inside the item on a web page (a meta line or breadcrumb above the first
+ * body), in an item that opened with a dateline, or when it is bold, numbered (一、…) or as short
+ * as a subheading under a headline; a title repeating the headline (an image's alt text) is passed
+ * over. Photo captions (paragraphs credited to a photographer only) stay inside an
  * article when running text of the article follows them, and join the article they stand on top
  * of when they open a page or follow its headline. Nothing after the related-links or footer part
  * of a web page is an item.
@@ -216,7 +217,8 @@ final class ItemBuilder {
 
     /** A subheading's length: shorter than the headlines of the items a page sets one under another. */
     private boolean isShort(Paragraph p) {
-        return picker.cleaned(text, p).codePointCount(0, picker.cleaned(text, p).length()) <= SUBHEAD_MAX;
+        String c = picker.cleaned(text, p);
+        return c.codePointCount(0, c.length()) <= SUBHEAD_MAX;
     }
 
     private void body(Paragraph p, int i) {
