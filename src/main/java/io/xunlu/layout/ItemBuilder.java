@@ -4,80 +4,109 @@ import io.xunlu.extract.LocalSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Groups repaired paragraphs into items: a state machine over titles, credits, section labels and
- * body paragraphs (see {@link PageLayout} for the cues), then decides each item's kind.
+ * Groups repaired paragraphs into items: a state machine over titles, credits, section labels,
+ * meta lines and body paragraphs (see {@link PageLayout} for the cues).
+ *
+ * <p>An item closes at credits ending it (记者X at the end), at a new dateline, a bold inline
+ * title, a section label or a bullet brief, and at a title after its body — unless that title is
+ * an intertitle: a title followed by plain body text (no dateline of its own, no photo caption) is
+ * a subheading or caption inside the item on a web page (a meta line or breadcrumb above the first
+ * body), in an item that opened with a dateline, or when it is bold, numbered (一、…) or as short
+ * as a subheading under a headline; a title repeating the headline (an image's alt text) is passed
+ * over. Photo captions (paragraphs credited to a photographer only) stay inside an
+ * article when running text of the article follows them, and join the article they stand on top
+ * of when they open a page or follow its headline. Nothing after the related-links or footer part
+ * of a web page is an item.
  */
 final class ItemBuilder {
-    private static final int MAX_TITLE_GROUPS = 3;
-    private static final int BRIEF_MAX_CHARS = 300;
-    private static final Set<String> EDITOR_ROLES = Set.of("编辑", "校对", "美编", "审核");
     /** At most this many title and body lines make a lone input: a pasted headline or sentence. */
     private static final int LONE_INPUT_LINES = 3;
+    /** A paragraph cut off by the end of the input is still text when it is this long. */
+    private static final int CUT_OFF_MIN = 20;
+    private static final int SUBHEAD_MAX = 10;
 
     private final PageLayout layout;
     private final String text;
+    private final List<LayoutWarning> warnings;
+    private final HeadlinePicker picker;
+    private final ItemFinisher finisher;
     private final List<LayoutItem> items = new ArrayList<>();
     private final List<Paragraph> pendingTitles = new ArrayList<>();
+    private final List<Integer> barriers = new ArrayList<>();
     private final List<BylineParser.Credit> pendingCredits = new ArrayList<>();
+    private final List<Paragraph> pendingAsides = new ArrayList<>();
+    private Lookahead ahead;
     private Draft cur;
     private Draft lastClosed;
     private boolean briefSection;
     private boolean adSection;
-    private final int typicalGap;
-    private final List<LayoutWarning> warnings;
     private int contentLines;
     private Draft unsentenced;
+    /** The page's article text is over: what follows is related links, comments or the footer. */
+    private boolean tail;
+    /** A breadcrumb or meta line stood above the first body text: a web page of one article. */
+    private boolean webPage;
+    private boolean bodySeen;
+    /** Where the page's last non-blank character ends. */
+    private final int textEnd;
 
-    ItemBuilder(PageLayout layout, String text, int typicalGap, List<LayoutWarning> warnings) {
+    ItemBuilder(PageLayout layout, String text, List<LayoutWarning> warnings) {
         this.layout = layout;
         this.text = text;
-        this.typicalGap = typicalGap;
+        int e = text.length();
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u3000')) e--;
+        this.textEnd = e;
         this.warnings = warnings;
-    }
-
-    /** An item being read. */
-    private static final class Draft {
-        final List<Paragraph> titles = new ArrayList<>();
-        final List<BylineParser.Credit> credits = new ArrayList<>();
-        final List<List<LocalSpan>> paragraphs = new ArrayList<>();
-        LocalSpan inlineTitle;
-        LocalSpan dateline;
-        boolean brief;
-        boolean ad;
-        int start = Integer.MAX_VALUE;
-        int end;
-        LayoutItem built;
-
-        void cover(int s, int e) {
-            start = Math.min(start, s);
-            end = Math.max(end, e);
-        }
+        this.picker = new HeadlinePicker(layout.web());
+        this.finisher = new ItemFinisher(text);
     }
 
     List<LayoutItem> build(List<Paragraph> paragraphs) {
-        for (int i = 0; i < paragraphs.size(); i++) {
+        this.ahead = new Lookahead(layout, text, paragraphs);
+        for (int i = 0; i < paragraphs.size() && !tail; i++) {
             Paragraph p = paragraphs.get(i);
-            Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
             if ((p.kind == PageLayout.Kind.TITLE || p.kind == PageLayout.Kind.BODY) && !adSection) contentLines++;
             switch (p.kind) {
                 case SKIP -> {
-                    if (!p.credits.isEmpty()) editorCredits(p);
+                    if (!p.credits.isEmpty()) editorCredits(p.credits);
+                }
+                case CRUMB -> {
+                    if (!bodySeen) {
+                        webPage = true;
+                        pendingTitles.clear(); // the title-like lines above a breadcrumb are the site's navigation
+                        barriers.clear();
+                        pendingAsides.clear();
+                    }
+                }
+                case META -> {
+                    if (!bodySeen) webPage = true;
+                    meta(p);
+                    if (!p.credits.isEmpty()) editorCredits(p.credits);
+                }
+                case TAIL -> {
+                    if (bodySeen) {
+                        close();
+                        tail = true;
+                    }
                 }
                 case SECTION -> {
                     close();
                     pendingTitles.clear();
+                    barriers.clear();
                     pendingCredits.clear();
+                    pendingAsides.clear();
                     String label = text.substring(p.start(), p.end());
                     briefSection = layout.isBriefSection(label);
                     adSection = layout.isAdSection(label);
                 }
                 case ENDMARK -> close();
                 case CREDIT -> credit(p);
-                case TITLE -> title(p, next);
-                case BODY -> body(p);
+                case ORIGINAL -> original(p);
+                case CAPTION -> caption(p);
+                case TITLE -> title(p, i);
+                case BODY -> body(p, i);
             }
         }
         close();
@@ -101,19 +130,42 @@ final class ItemBuilder {
         }
         if (d == null) return;
         rebuild(d);
+        d.index = items.size();
         items.add(d.built);
         warnings.add(new LayoutWarning("layout.guessed_item",
                 "no headline over a body sentence: the whole input is taken as one item", d.start));
     }
 
+    /**
+     * A meta line stays in the text of its item (its source and time are facts of the item) without
+     * being a title; above the body it marks where the headline stands.
+     */
+    private void meta(Paragraph p) {
+        if (cur != null && cur.hasParagraphs()) {
+            addParagraph(p.pieces, Draft.ASIDE);
+        } else if (cur == null && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty() && bodySeen) {
+            lastClosed.paragraphs.add(List.copyOf(p.pieces));
+            lastClosed.cover(p.start(), p.end());
+            rebuild(lastClosed);
+        } else {
+            barriers.add(titleCount());
+            pendingAsides.add(p);
+        }
+    }
+
+    private int titleCount() {
+        int n = 0;
+        for (Paragraph t : pendingTitles) if (t.kind == PageLayout.Kind.TITLE) n++;
+        return n;
+    }
+
     private void credit(Paragraph p) {
-        boolean editorsOnly = p.credits.stream().allMatch(c -> EDITOR_ROLES.contains(c.role()));
-        if (cur != null && !cur.paragraphs.isEmpty()) {
+        if (cur != null && cur.hasParagraphs()) {
             cur.credits.addAll(p.credits);
             cur.cover(p.start(), p.end());
             close();
-        } else if (cur == null && editorsOnly && lastClosed != null && pendingTitles.isEmpty()) {
-            lastClosed.credits.addAll(p.credits); // an editor line after the article (web pages)
+        } else if (cur == null && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty()) {
+            lastClosed.credits.addAll(p.credits); // more credit lines after the article (撰稿:某某 / 图片:某某 / 编辑:某某)
             rebuild(lastClosed);
         } else {
             if (cur == null) pendingCredits.addAll(p.credits);
@@ -122,96 +174,126 @@ final class ItemBuilder {
     }
 
     /** 责任编辑 and 校对 from a meta or editor line: they credit the item around them. */
-    private void editorCredits(Paragraph p) {
-        if (cur != null) cur.credits.addAll(p.credits);
+    private void editorCredits(List<BylineParser.Credit> credits) {
+        if (cur != null) cur.credits.addAll(credits);
         else if (lastClosed != null && pendingTitles.isEmpty()) {
-            lastClosed.credits.addAll(p.credits);
+            lastClosed.credits.addAll(credits);
             rebuild(lastClosed);
-        } else pendingCredits.addAll(p.credits);
+        } else pendingCredits.addAll(credits);
     }
 
-    private void title(Paragraph p, Paragraph next) {
-        if (cur != null && !cur.paragraphs.isEmpty()) {
-            boolean intertitle = p.boldWhole && next != null && next.kind == PageLayout.Kind.BODY
-                    && layout.datelines().match(text, next.start(), next.end()).isEmpty()
-                    && layout.inlineTitle(text, next.start(), next.end()) == null;
-            if (intertitle) {
-                cur.paragraphs.add(List.copyOf(p.pieces));
-                cur.cover(p.start(), p.end());
+    /** A caption in parentheses: an aside of the item it stands in (or above), its photographer credited there. */
+    private void caption(Paragraph p) {
+        if (cur != null && cur.hasParagraphs()) {
+            addParagraph(p.pieces, Draft.ASIDE);
+            cur.credits.addAll(p.credits);
+        } else if (cur == null && !bodySeen) {
+            pendingAsides.add(p);
+            pendingCredits.addAll(p.credits);
+        }
+    }
+
+    /** 原标题:… above the body is a title line; after an article it only repeats the old headline. */
+    private void original(Paragraph p) {
+        if ((cur != null && cur.hasParagraphs()) || (cur == null && lastClosed != null && pendingTitles.isEmpty())) return;
+        pendingTitles.add(p);
+    }
+
+    private void title(Paragraph p, int i) {
+        if (cur != null && cur.hasParagraphs()) {
+            if (!cur.pick.headline().isEmpty() && picker.cleaned(text, p).equals(HeadlinePicker.compact(text, cur.pick.headline()))) {
+                return; // the headline again, over a photo: its alt text
+            }
+            boolean marked = p.boldWhole || ahead.numbered(p) || (isShort(p) && !cur.pick.headline().isEmpty());
+            if ((marked || webPage || cur.dateline != null) && ahead.continuesItem(i)) {
+                addParagraph(p.pieces, Draft.ASIDE);
                 return;
             }
             close();
         }
         pendingTitles.add(p);
-        if (pendingTitles.size() > MAX_TITLE_GROUPS) pendingTitles.remove(0);
+        pendingCredits.addAll(p.credits);
     }
 
-    private void body(Paragraph p) {
+    /** A subheading's length: shorter than the headlines of the items a page sets one under another. */
+    private boolean isShort(Paragraph p) {
+        String c = picker.cleaned(text, p);
+        return c.codePointCount(0, c.length()) <= SUBHEAD_MAX;
+    }
+
+    private void body(Paragraph p, int i) {
+        if (!bodySeen && !hasSentence(p.pieces) && text.charAt(p.end() - 1) == ':') return; // 本期发布: a form's label
         int s = p.start();
-        LocalSpan inline = layout.inlineTitle(text, s, p.pieces.get(0).end());
+        LocalSpan firstPiece = p.pieces.get(0);
+        LocalSpan inline = layout.inlineTitle(text, s, firstPiece.end());
         int bodyStart = s;
-        if (inline != null) bodyStart = skipMarks(inline.end() + 2, p.pieces.get(0).end());
-        Optional<LocalSpan> dl = layout.datelines().match(text, bodyStart, p.pieces.get(0).end());
-        LocalSpan lastPiece = p.pieces.get(p.pieces.size() - 1);
+        if (inline != null) bodyStart = DatelineMatcher.skipMarks(text, inline.end() + 2, firstPiece.end());
+        Optional<LocalSpan> dl = layout.datelines().match(text, bodyStart, firstPiece.end());
+        char mark = ahead.bullet(p);
+        boolean bulletBrief = mark != 0 && (ahead.sameBullet(i, -1, mark) || ahead.sameBullet(i, 1, mark));
+        LocalSpan lastPiece = p.last();
         PageLayout.TrailingCredit tc = layout.trailingCredit(text, lastPiece.start(), lastPiece.end());
-        boolean captionAfterArticle = tc != null && cur != null && !cur.credits.isEmpty()
-                && tc.credits().stream().anyMatch(c -> c.role().equals("摄影"));
-        if (cur != null && !cur.paragraphs.isEmpty()
-                && (inline != null || dl.isPresent() || p.gap > typicalGap || captionAfterArticle)) close();
+        boolean photo = tc != null && !tc.credits().isEmpty() && tc.credits().stream().allMatch(c -> c.role().equals("摄影"));
+        boolean captionInside = photo && cur != null && cur.bodyParagraphs > 0 && ahead.textFollows(i);
+        if (cur != null && cur.hasParagraphs()) {
+            boolean onlyCaptions = cur.bodyParagraphs == 0 && cur.dateline == null;
+            if (inline != null || bulletBrief || (dl.isPresent() && !onlyCaptions)
+                    || (photo && cur.bodyParagraphs > 0 && !cur.credits.isEmpty() && !captionInside)) close();
+        }
         if (cur == null) open();
+        if (bulletBrief) {
+            cur.brief = true;
+            cur.pick = new HeadlinePicker.Pick(List.of(), List.of()); // the title over bullets labels the section
+        }
+        if (inline == null && photo && cur.titles.isEmpty() && !cur.hasParagraphs()) {
+            inline = ahead.photoTitle(firstPiece);
+            if (inline != null) bodyStart = DatelineMatcher.skipMarks(text, inline.end(), firstPiece.end());
+        }
         if (inline != null) {
             cur.inlineTitle = inline;
             cur.cover(s, inline.end());
         }
-        if (cur.paragraphs.isEmpty() && dl.isPresent()) {
+        if (cur.dateline == null && cur.bodyParagraphs == 0 && dl.isPresent()) {
             cur.dateline = dl.get();
-            bodyStart = skipMarks(dl.get().end(), p.pieces.get(0).end());
-            bodyStart = openingCredits(bodyStart, p.pieces.get(0).end());
+            bodyStart = DatelineMatcher.afterDateline(text, dl.get().end(), firstPiece.end());
+            bodyStart = new OpeningCredits(layout.bylines(), text).read(cur.credits, bodyStart, firstPiece.end());
         }
         List<LocalSpan> pieces = new ArrayList<>(p.pieces);
         pieces.set(0, new LocalSpan(bodyStart, pieces.get(0).end()));
         LocalSpan last = pieces.get(pieces.size() - 1);
-        cur.cover(p.start(), p.end());
         if (tc != null) {
             pieces.set(pieces.size() - 1, new LocalSpan(last.start(), Math.max(last.start(), tc.bodyEnd())));
             cur.credits.addAll(tc.credits());
         }
+        cur.cover(p.start(), p.end());
         pieces.removeIf(x -> x.start() >= x.end());
-        if (!pieces.isEmpty()) cur.paragraphs.add(pieces);
-        if (tc != null) close();
+        if (!pieces.isEmpty()) addParagraph(pieces, photo ? Draft.CAPTION : Draft.BODY);
+        if (hasSentence(p.pieces)) bodySeen = true;
+        boolean leads = photo && cur.bodyParagraphs == 0 && (!cur.titles.isEmpty() || lastClosed == null) && ahead.leadsArticle(i);
+        if (tc != null && !captionInside && !leads) close();
     }
 
-    /** (记者 田野 通讯员 高山) right after the dateline; returns where the body text starts. */
-    private int openingCredits(int at, int end) {
-        if (at >= end || (text.charAt(at) != '(' && text.charAt(at) != '（')) return at;
-        int close = -1;
-        for (int k = at + 1; k < Math.min(end, at + 60); k++) {
-            char c = text.charAt(k);
-            if (c == ')' || c == '）') {
-                close = k;
-                break;
-            }
-        }
-        if (close < 0) return at;
-        Optional<List<BylineParser.Credit>> credits = layout.bylines().parse(text, at + 1, close);
-        if (credits.isEmpty()) return at;
-        cur.credits.addAll(credits.get());
-        return skipMarks(close + 1, end);
-    }
-
-    private int skipMarks(int i, int end) {
-        return DatelineMatcher.skipMarks(text, i, end);
+    /** Adds a paragraph of running text (BODY), a photo caption (CAPTION) or a subheading or aside (ASIDE). */
+    private void addParagraph(List<LocalSpan> pieces, int what) {
+        cur.paragraphs.add(List.copyOf(pieces));
+        if (what == Draft.CAPTION) cur.captions++;
+        else if (what == Draft.BODY) cur.bodyParagraphs++;
+        for (LocalSpan s : pieces) cur.cover(s.start(), s.end());
     }
 
     private void open() {
         cur = new Draft();
         cur.titles.addAll(pendingTitles);
+        cur.pick = picker.pick(text, pendingTitles, barriers);
         cur.credits.addAll(pendingCredits);
         cur.brief = briefSection;
         cur.ad = adSection;
         for (Paragraph t : pendingTitles) cur.cover(t.start(), t.end());
+        for (Paragraph a : pendingAsides) addParagraph(a.pieces, Draft.ASIDE);
         pendingTitles.clear();
+        barriers.clear();
         pendingCredits.clear();
+        pendingAsides.clear();
     }
 
     private void close() {
@@ -224,66 +306,38 @@ final class ItemBuilder {
             return;
         }
         rebuild(d);
+        d.index = items.size();
         items.add(d.built);
         lastClosed = d;
     }
 
     private void rebuild(Draft d) {
-        List<LocalSpan> headline = new ArrayList<>();
-        List<LocalSpan> decks = new ArrayList<>();
-        if (d.inlineTitle != null) {
-            headline.add(d.inlineTitle);
-        } else if (d.titles.size() >= 3) {
-            decks.addAll(d.titles.get(0).pieces);
-            headline.addAll(d.titles.get(1).pieces);
-            for (int k = 2; k < d.titles.size(); k++) decks.addAll(d.titles.get(k).pieces);
-        } else if (!d.titles.isEmpty()) {
-            headline.addAll(d.titles.get(0).pieces);
-            for (int k = 1; k < d.titles.size(); k++) decks.addAll(d.titles.get(k).pieces);
-        }
-        headline.replaceAll(this::stripMarks);
-        decks.replaceAll(this::stripMarks);
-        String kind = kindOf(d, headline);
-        LayoutItem item = new LayoutItem(kind, List.copyOf(headline), List.copyOf(decks), d.dateline,
-                List.copyOf(d.credits), List.copyOf(d.paragraphs), d.start, d.end);
-        if (d.built != null) items.set(items.indexOf(d.built), item);
+        LayoutItem item = finisher.finish(d);
+        if (d.built != null) items.set(d.index, item);
         d.built = item;
     }
 
-    private String kindOf(Draft d, List<LocalSpan> headline) {
-        boolean photographer = d.credits.stream().anyMatch(c -> c.role().equals("摄影"));
-        boolean anyCredit = d.credits.stream().anyMatch(c -> !EDITOR_ROLES.contains(c.role()));
-        if (d.dateline == null && (photographer || (headline.isEmpty() && anyCredit && d.paragraphs.size() == 1))) {
-            return "photo";
-        }
-        int chars = 0;
-        for (List<LocalSpan> para : d.paragraphs) for (LocalSpan s : para) chars += s.length();
-        if (d.inlineTitle != null || d.brief || (d.dateline != null && d.paragraphs.size() == 1 && chars < BRIEF_MAX_CHARS)) {
-            return "brief";
-        }
-        return "article";
-    }
-
-    private LocalSpan stripMarks(LocalSpan s) {
-        int a = s.start();
-        int b = s.end();
-        while (a < b && text.charAt(a) == '*') a++;
-        while (b > a && text.charAt(b - 1) == '*') b--;
-        return new LocalSpan(a, b);
-    }
-
-    /** Index pages and weather boxes have title-like lines but no sentence. */
+    /**
+     * Index pages and weather boxes have title-like lines but no sentence. A page cut off in mid
+     * sentence still ends in one: a paragraph of some length that runs to the end of the input.
+     */
     private boolean hasSentence(Draft d) {
-        for (List<LocalSpan> para : d.paragraphs) {
-            for (LocalSpan s : para) {
-                boolean comma = false;
-                for (int k = s.start(); k < s.end(); k++) {
-                    char c = text.charAt(k);
-                    if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') return true;
-                    if (c == ',' || c == '，') comma = true;
-                }
-                if (comma && s.length() >= 30) return true;
+        for (List<LocalSpan> para : d.paragraphs) if (hasSentence(para)) return true;
+        if (d.paragraphs.isEmpty()) return false;
+        LocalSpan last = d.paragraphs.get(d.paragraphs.size() - 1).get(0);
+        return d.bodyParagraphs > 0 && last.length() >= CUT_OFF_MIN && last.end() >= textEnd;
+    }
+
+    /** A stop, or a comma in a run long enough to be a clause (a lead cut off before its stop). */
+    private boolean hasSentence(List<LocalSpan> para) {
+        for (LocalSpan s : para) {
+            boolean comma = false;
+            for (int k = s.start(); k < s.end(); k++) {
+                char c = text.charAt(k);
+                if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') return true;
+                if (c == ',' || c == '，') comma = true;
             }
+            if (comma && s.length() >= 20) return true;
         }
         return false;
     }

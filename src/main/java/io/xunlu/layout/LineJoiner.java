@@ -44,7 +44,7 @@ final class LineJoiner {
                         prev.pieces.add(span);
                         warnings.add(joined(line.start()));
                     } else {
-                        out.add(new Paragraph(PageLayout.Kind.TITLE, span, List.of(), line.boldWhole(), line.gap()));
+                        out.add(new Paragraph(PageLayout.Kind.TITLE, span, line.credits(), line.boldWhole(), line.gap()));
                     }
                 }
                 case BODY -> {
@@ -112,7 +112,8 @@ final class LineJoiner {
     /** The paragraph stops mid-sentence: no closing punctuation and no credit at its end. */
     private boolean isOpen(Paragraph p) {
         char last = text.charAt(p.end() - 1);
-        if ("。！？!?”」』)）…】".indexOf(last) >= 0) return false;
+        // a colon ends a label or a lead-in (本期发布:, 会议要求:); what follows starts a line of its own
+        if ("。！？!?”」』)）…】:：".indexOf(last) >= 0) return false;
         return layout.trailingCredit(text, p.last().start(), p.end()) == null;
     }
 }

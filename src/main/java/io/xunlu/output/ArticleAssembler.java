@@ -56,7 +56,8 @@ public final class ArticleAssembler {
         List<Byline> bylines = new ArrayList<>();
         for (BylineParser.Credit c : item.bylines()) {
             Span s = pageSpans.map(c.name());
-            if (s != null) bylines.add(new Byline(c.role(), s.text(), s.start(), s.end(), s.startUtf16(), s.endUtf16()));
+            // a two-character name set with a space (邓 蕾) is the name 邓蕾; the offsets keep the spread
+            if (s != null) bylines.add(new Byline(c.role(), s.text().replace(" ", "").replace("\u3000", ""), s.start(), s.end(), s.startUtf16(), s.endUtf16()));
         }
         Span whole = pageSpans.map(new LocalSpan(item.start(), item.end()));
         List<Official> officials = new ArrayList<>();
