@@ -44,6 +44,8 @@ final class ClockRules extends DateRules {
         }
         Part clock = clock(p.end(), day, rule + "+clock");
         if (clock == null) clock = colonTime(p.end(), day);
+        // 2021年07月14日 08:47: a stamp sets the clock time one space after the day
+        if (clock == null && charAt(p.end()) == ' ') clock = colonTime(p.end() + 1, day);
         if (clock == null) return p;
         When when = clock.when();
         if (when != null && when.firstTime() != null && when.first().equals(day.first()) && when.firstTime().getHour() < pmBelow)
