@@ -11,22 +11,35 @@ import java.time.YearMonth;
 final class CalendarRules extends DateRules {
     private final ClockRules times;
     private final YearPartRules yearParts;
+    private final HolidayRules holidays;
 
-    CalendarRules(DateText t, ClockRules times, YearPartRules yearParts) {
+    CalendarRules(DateText t, ClockRules times, YearPartRules yearParts, HolidayRules holidays) {
         super(t);
+        this.holidays = holidays;
         this.times = times;
         this.yearParts = yearParts;
+    }
+
+    /** 2020春季: a year in digits without 年, then a season. */
+    Part yearSeason(int i) {
+        Num y = digits(i, 4, 4);
+        if (y == null || y.value() < 1900 || y.value() > 2100) return null;
+        char c = charAt(y.end());
+        if (!lex.seasons.containsKey(c) || charAt(y.end() + 1) != '季' || charAt(y.end() + 2) == '度') return null;
+        return new Part(y.end() + 2, YearPartRules.season(y.value(), lex.seasons.get(c)), Kind.PERIOD, "year+season");
     }
 
     Part iso(int i) {
         Num y = digits(i, 4, 4);
         if (y == null || y.value() < 1900 || y.value() > 2100 || y.end() >= n) return null;
+        // news/2019-04-17/123.htm: a segment of a web address, not a date of the text
+        if (charAt(i - 1) == '/') return null;
         char sep = s.charAt(y.end());
         if (sep != '-' && sep != '/' && sep != '.') return null;
         Num m = digits(y.end() + 1, 1, 2);
         if (m == null || charAt(m.end()) != sep) return null;
         Num d = digits(m.end() + 1, 1, 2);
-        if (d == null || Character.isDigit(charAt(d.end()))) return null;
+        if (d == null || Character.isDigit(charAt(d.end())) || charAt(d.end()) == '/') return null;
         LocalDate date = date(y.value(), m.value(), d.value());
         if (date == null) return null;
         Part p = new Part(d.end(), When.day(date), Kind.ABSOLUTE, "iso-date");
@@ -79,6 +92,9 @@ final class CalendarRules extends DateRules {
         if (charAt(j + 1) == '季' && lex.seasons.containsKey(charAt(j)) && charAt(j + 2) != '度')
             best = longer(best, new Part(j + 2, YearPartRules.season(year, lex.seasons.get(charAt(j))), Kind.PERIOD, rule + "+season"));
         if (s.startsWith("同期", j)) best = longer(best, new Part(j + 2, null, Kind.PERIOD, rule + "+same-period"));
+        // 2021年元旦, 今年国庆假期: a holiday of that year
+        Part holiday = holidays.holiday(j, year);
+        if (holiday != null) best = longer(best, new Part(holiday.end(), holiday.when(), holiday.kind(), rule + "+" + holiday.rule()));
         best = longer(best, monthLed(j, year, false, kind, rule + "+month"));
         return best;
     }
@@ -121,6 +137,8 @@ final class CalendarRules extends DateRules {
         if (guessYear && y != null && ref != null && ref.getMonthValue() <= 2 && m.value() >= 11) y = y - 1;
         Part best = new Part(k, y == null ? null : When.month(y, m.value()), kind, rule);
         var part = lex.monthParts.longestAt(s, k);
+        // 6月初步投产: 初步, 初次 and 初心 are words, not the start of the month
+        if (part != null && part.word().equals("初") && "步次心".indexOf(charAt(k + 1)) >= 0) part = null;
         if (part != null) best = new Part(part.end(k), monthPart(y, m.value(), part.value()), kind, rule + "+part");
         YearMonth ym = y == null ? null : YearMonth.of(y, m.value());
         return longer(best, dayOfMonth(k, ym, kind, rule));

@@ -79,7 +79,8 @@ final class ClockRules extends DateRules {
         } else if (unit == '点' && day == null) {
             return null;
         }
-        if (charAt(end) == '许') end++;
+        // 9时许, 9时整 (but 9时整理 is 整理)
+        if (charAt(end) == '许' || charAt(end) == '整' && "理顿治改合体个套齐洁".indexOf(charAt(end + 1)) < 0) end++;
         if (day == null) return new Part(end, null, Kind.ABSOLUTE, rule);
         // 24时 is the midnight that ends the day
         if (h.value() == 24) return new Part(end, When.day(day.first().plusDays(1)).at(LocalTime.MIDNIGHT), Kind.ABSOLUTE, rule);

@@ -23,6 +23,7 @@ final class DateScanner extends DateRules {
     private final YearPartRules yearParts;
     private final CalendarRules calendar;
     private final WordRules words;
+    private final HolidayRules holidays;
 
     DateScanner(DateLexicon lex, String text, LocalDate published) {
         this(DateText.of(lex, text, published));
@@ -32,7 +33,8 @@ final class DateScanner extends DateRules {
         super(t);
         times = new ClockRules(t);
         yearParts = new YearPartRules(t);
-        calendar = new CalendarRules(t, times, yearParts);
+        holidays = new HolidayRules(t);
+        calendar = new CalendarRules(t, times, yearParts, holidays);
         words = new WordRules(t, times, calendar, yearParts);
     }
 
@@ -62,6 +64,12 @@ final class DateScanner extends DateRules {
     private Part expression(int i) {
         Part best = withSuffix(rangeOrCore(i));
         var prefix = lex.affixes.longestAt(s, i);
+        if (prefix != null && prefix.value() == AffixKind.FROM) {
+            // 自2013年第三季度以来: 自 opens a span that 以来 closes, and changes nothing of its value
+            Part inner = withSuffix(rangeOrCore(prefix.end(i)));
+            if (inner != null && inner.rule().endsWith("+since") && (best == null || inner.end() > best.end()))
+                best = new Part(inner.end(), inner.when(), inner.kind(), "from+" + inner.rule());
+        }
         if (prefix != null && prefix.value() == AffixKind.PREFIX) {
             Part inner = withSuffix(rangeOrCore(prefix.end(i)));
             // 截至9月底 is a point in time: the last day of what follows
@@ -130,6 +138,7 @@ final class DateScanner extends DateRules {
         When ctxDay = continuation && ctx != null ? When.day(ctx) : null;
         Part best = calendar.iso(i);
         best = longer(best, calendar.yearLed(i));
+        best = longer(best, calendar.yearSeason(i));
         best = longer(best, calendar.monthLed(i, ctx == null ? null : ctx.getYear(), !continuation, Kind.ABSOLUTE, "md"));
         best = longer(best, yearParts.yearPeriod(i, ref == null ? null : ref.getYear(), true));
         best = longer(best, words.relativeLed(i));
@@ -141,7 +150,8 @@ final class DateScanner extends DateRules {
         if (continuation) best = longer(best, times.colonTime(i, ctxDay));
         best = longer(best, times.bareDay(i, ctx, continuation));
         best = longer(best, words.vague(i));
-        best = longer(best, words.holiday(i));
+        best = longer(best, holidays.holiday(i, null));
+        best = longer(best, words.countedAgo(i));
         best = longer(best, words.countedSince(i));
         best = longer(best, words.monthPartAlone(i));
         return best;

@@ -12,12 +12,14 @@ import java.time.YearMonth;
 
 /**
  * Dates written as words: relative days, months, weeks and quarters (昨天, 本月底, 下周), seasons
- * (今冬明春), five-year plans, neighbouring pairs (今明两天), counted spans (近3年来), holidays and
+ * (今冬明春), five-year plans, neighbouring pairs (今明两天), counted spans (近3年来, 8年前) and
  * vague words (近日).
  */
 final class WordRules extends DateRules {
     /** Opening and closing quotes that may wrap a five-year plan (“十四五”). */
     private static final String OPEN_QUOTES = "“\"「", CLOSE_QUOTES = "”\"」";
+    /** First characters of the document words after a five-year plan (规划, 计划, 纲要, 建议, 时期 excluded). */
+    private static final String PLAN_WORDS = "规计纲建目重";
 
     private final ClockRules times;
     private final CalendarRules calendar;
@@ -39,8 +41,15 @@ final class WordRules extends DateRules {
         return switch (w.unit()) {
             case DAY -> {
                 Vocabulary.Hit<Integer> own = w.dayPart() == null ? null : lex.dayParts.longestAt(w.dayPart(), 0);
-                yield times.dayTail(end, known ? When.day(ref.plusDays(w.offset())) : null, Kind.RELATIVE, "relative-day",
-                        own == null ? 0 : own.value());
+                When day = known ? When.day(ref.plusDays(w.offset())) : null;
+                int at = end;
+                // 今天(3月5日)上午: the day named again in brackets, then what follows the day
+                Part named = charAt(end) == '(' ? calendar.monthLed(end + 1, ref == null ? null : ref.getYear(), true, Kind.RELATIVE, "md") : null;
+                if (named != null && charAt(named.end()) == ')' && named.rule().endsWith("+day")) {
+                    at = named.end() + 1;
+                    day = named.when() == null ? null : When.day(named.when().first());
+                }
+                yield times.dayTail(at, day, Kind.RELATIVE, "relative-day", own == null ? 0 : own.value());
             }
             case MONTH -> {
                 YearMonth ym = known ? YearMonth.from(ref).plusMonths(w.offset()) : null;
@@ -81,9 +90,15 @@ final class WordRules extends DateRules {
         p += 3;
         if (quote >= 0 && charAt(p++) != CLOSE_QUOTES.charAt(quote)) return null;
         var suffix = lex.affixes.longestAt(s, p);
-        if (suffix == null || suffix.value() != DateLexicon.AffixKind.SINCE && suffix.value() != DateLexicon.AffixKind.AROUND) return null;
+        boolean period = suffix != null && (suffix.value() == DateLexicon.AffixKind.SINCE || suffix.value() == DateLexicon.AffixKind.AROUND);
         int first = 1966 + 5 * (10 + digit - 3);
-        return new Part(p, When.year(first).through(When.year(first + 4)), Kind.PERIOD, "five-year-plan");
+        When years = When.year(first).through(When.year(first + 4));
+        if (period) return new Part(p, years, Kind.PERIOD, "five-year-plan");
+        // 开局“十四五”: quoted and alone it names the years, the span inside the quotes (read from the
+        // plan itself, one character on); “十四五”规划 names a document
+        int open = OPEN_QUOTES.indexOf(charAt(i - 1));
+        if (quote >= 0 || open < 0 || charAt(p) != CLOSE_QUOTES.charAt(open) || PLAN_WORDS.indexOf(charAt(p + 1)) >= 0) return null;
+        return new Part(p, years, Kind.PERIOD, "five-year-plan");
     }
 
     /** 今明两年, 今明两天, 明后天: two neighbouring days or years as one period. */
@@ -131,24 +146,41 @@ final class WordRules extends DateRules {
     Part countedSince(int i) {
         int j = charAt(i) == '近' ? i + 1 : i;
         Num count = number(j, 1, 99, true);
+        // 几十年来, 数十年来: a count not said, the span unresolved
+        boolean unsaid = count == null && (charAt(j) == '几' || charAt(j) == '数') && (charAt(j + 1) == '十' || charAt(j + 1) == '百');
+        if (unsaid) count = new Num(0, j + 2);
         if (count == null) return null;
         int k = charAt(count.end()) == '个' ? count.end() + 1 : count.end();
         char unit = charAt(k);
         if (unit != '年' && !(unit == '月' && k > count.end())) return null;
         int end = charAt(k + 1) == '来' ? k + 2 : s.startsWith("以来", k + 1) ? k + 3 : -1;
         if (end < 0) return null;
-        When when = ref == null ? null
+        When when = ref == null || unsaid ? null
                 : When.days(unit == '年' ? ref.minusYears(count.value()) : ref.minusMonths(count.value()), ref);
         return new Part(end, when, Kind.PERIOD, "counted-since");
     }
 
-    /** 春节, 国庆节: in the publication year; null for holidays of the lunar calendar. */
-    Part holiday(int i) {
-        var hit = lex.holidays.longestAt(s, i);
-        if (hit == null) return null;
-        boolean fixed = hit.value().month() > 0;
-        When when = fixed && ref != null ? When.day(LocalDate.of(ref.getYear(), hit.value().month(), hit.value().day())) : null;
-        return new Part(hit.end(i), when, fixed ? Kind.ABSOLUTE : Kind.RELATIVE, "holiday");
+    /**
+     * 8年前, 3天后, 两个月以后: a counted span before or after publication, as one day (8年前) or
+     * its month or year. Only with 前/后 right after the unit; 3年内 is a duration.
+     */
+    Part countedAgo(int i) {
+        Num count = number(i, 1, 99, true);
+        if (count == null) return null;
+        int k = charAt(count.end()) == '个' ? count.end() + 1 : count.end();
+        char unit = charAt(k);
+        if (unit != '年' && unit != '天' && unit != '周' && !(unit == '月' && k > count.end())) return null;
+        int end = s.startsWith("以前", k + 1) || s.startsWith("以后", k + 1) ? k + 3
+                : charAt(k + 1) == '前' || charAt(k + 1) == '后' ? k + 2 : -1;
+        if (end < 0 || lex.notBefore.longestAt(s, k + 1) != null || "后来".equals(s.substring(k + 1, Math.min(n, k + 3)))) return null;
+        int sign = charAt(end - 1) == '前' ? -1 : 1;
+        When when = null;
+        if (ref != null) {
+            long c = (long) sign * count.value();
+            LocalDate d = unit == '年' ? ref.plusYears(c) : unit == '月' ? ref.plusMonths(c) : unit == '周' ? ref.plusWeeks(c) : ref.plusDays(c);
+            when = unit == '年' ? When.year(d.getYear()) : unit == '月' ? When.month(d.getYear(), d.getMonthValue()) : When.day(d);
+        }
+        return new Part(end, when, Kind.RELATIVE, "counted-ago");
     }
 
     /** 月底, 月初 on their own: of the publication month (本月底 and 10月底 are read by their own rules). */
