@@ -38,6 +38,7 @@ public final class CountExtractor {
     private final ContextWords context = ContextWords.get();
     private final NumeralTable numerals = NumeralTable.get();
     private final WordList measures, notMeasures;
+    private final CountWords words;
     private final CountSubjects subjects;
     private final Breakdowns breakdowns;
 
@@ -46,7 +47,7 @@ public final class CountExtractor {
         for (String[] row : ModelFile.rows("numbers/measures.tsv", 2)) (row[1].trim().equals("not") ? not : m).add(row[0]);
         measures = new WordList(m);
         notMeasures = new WordList(not);
-        CountWords words = CountWords.load();
+        words = CountWords.load();
         subjects = new CountSubjects(words);
         breakdowns = new Breakdowns(words);
     }
@@ -70,8 +71,9 @@ public final class CountExtractor {
             RawCount r = read(text, run, floor, tokens);
             if (r != null) { raws.add(r); floor = r.end(); }
         }
-        // a count names what it counts: a figure and a measure word alone (三个务必) is no count of things
-        raws.removeIf(r -> r.subject() == null || r.subject().isBlank());
+        // a count names what it counts: a figure and a measure word alone (三个务必) is no count of
+        // things, unless the measure names it (3万人参加)
+        raws.removeIf(r -> (r.subject() == null || r.subject().isBlank()) && !words.self().contains(r.measure()));
         return breakdowns.group(text, raws, breakdowns.sentenceEnds(text), tokens);
     }
 
@@ -124,7 +126,10 @@ public final class CountExtractor {
         }
         // 围绕五个振兴, 推动三批57个项目: a verb alone before a figure that runs on into more words
         // counts nothing (开工128个, still counts what the sentence is about)
-        if (end < text.length() && BREAKS.indexOf(text.charAt(end)) < 0 && subjects.onlyVerb(tokens, start, start + subject.length())) subject = "";
+        if (end < text.length() && BREAKS.indexOf(text.charAt(end)) < 0 && subjects.onlyVerb(tokens, start, start + subject.length())) {
+            subject = "";
+            start = numberStart;
+        }
         return new RawCount(start, end, numberStart, measureEnd, subject.isEmpty() ? null : subject, value, measure,
                 "count.subject-before");
     }
