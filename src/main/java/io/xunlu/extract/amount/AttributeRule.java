@@ -39,11 +39,29 @@ final class AttributeRule {
         if (previous != null && floor > 0 && start > floor && start - floor <= 4 && handsOver(text.substring(floor, start))) return previous;
         String a = measured(text, start, end, floor, kind);
         if (a == null) return null;
+        a = withQualifiers(text.substring(clauseStart(text, start, floor), start), a);
         // a duration is measured only when the text names a span of time (工期24个月, 通关时间压缩至30小时), not by 历时/用了
         if (kind.equals("duration") && words.of(Role.SPAN).longestEndingAt(a, a.length(), 0) == 0) return null;
         // 20亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资2至4亿元的项目)
         if (qualifiesAProject(text, end) && !endsWithHead(a)) return null;
         return a;
+    }
+
+    /**
+     * 计划总投资, 估算总投资, 累计完成投资: the qualifiers written right before the attribute stay
+     * with it (trimming dropped them as adverbs).
+     */
+    private String withQualifiers(String context, String a) {
+        int at = context.lastIndexOf(a);
+        if (at <= 0) return a;
+        WordList q = words.of(Role.QUALIFIER);
+        int s = at;
+        for (int guard = 0; guard < 3 && s > 0; guard++) {
+            int len = q.longestEndingAt(context, s, 0);
+            if (len == 0) break;
+            s -= len;
+        }
+        return context.substring(s, at) + a;
     }
 
     /** 、 / or a from–to verb between two figures: the second continues the first. */
