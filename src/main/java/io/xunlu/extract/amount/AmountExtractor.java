@@ -76,12 +76,15 @@ public final class AmountExtractor {
         int lastEnd = 0;
         for (Candidate c : candidates) {
             if (c.start() < lastEnd) continue;
+            c = rate(text, c, lastEnd);
             int start = c.start(), end = c.end();
             boolean approximate = c.approximate();
             String bound = c.bound();
             Modifier before = modifiers.endingAt(Modifier.Position.BEFORE, text, start, lastEnd);
             if (before == null && c.startsWithScale())
                 before = modifiers.endingAt(Modifier.Position.BEFORE_SCALE, text, start, lastEnd);
+            // 经过1年, 通过3年: 过 ends a verb there, it is no bound
+            if (before != null && before.surface().equals("过") && start - 2 >= 0 && VERB_BEFORE_GUO.indexOf(text.charAt(start - 2)) >= 0) before = null;
             boolean isRange = "range".equals(c.bound());
             if (before != null && !isRange) {
                 start -= before.surface().length();
@@ -104,6 +107,25 @@ public final class AmountExtractor {
         }
         return out;
     }
+
+    /** 每小时160公里, 每天2400吨: a quantity per hour or per day is a rate (km/h, t/d). */
+    private static Candidate rate(String text, Candidate c, int floor) {
+        if (!c.unit().kind().equals("quantity") || c.unit().symbol().contains("/")) return c;
+        for (String[] per : PER) {
+            int s = c.start() - per[0].length();
+            if (s >= floor && text.startsWith(per[0], s)) {
+                Unit u = new Unit(c.unit().surface(), "quantity", c.unit().symbol() + per[1], c.unit().factor(), c.unit().condition());
+                return new Candidate(s, c.end(), u, c.value(), c.high(), c.approximate(), c.bound(), c.rule() + ".rate", false);
+            }
+        }
+        return c;
+    }
+
+    /** Characters that make a following 过 the end of a verb (经过, 通过, 度过, 越过, 穿过). */
+    private static final String VERB_BEFORE_GUO = "经經通度越穿";
+
+    /** What a rate is per, as written before its figure, and the symbol it adds. */
+    private static final String[][] PER = {{"每小时", "/h"}, {"每小時", "/h"}, {"每天", "/d"}, {"每日", "/d"}};
 
     /** 上下游 (upstream and downstream) is not the modifier 上下. */
     private static boolean isUpstream(String text, int at) {

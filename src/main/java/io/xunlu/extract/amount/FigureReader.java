@@ -4,6 +4,8 @@ import io.xunlu.extract.number.ChineseNumber;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.NumeralTable;
 import io.xunlu.extract.number.ParsedNumber;
+import io.xunlu.extract.number.WordList;
+import io.xunlu.models.ModelFile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -22,6 +24,8 @@ final class FigureReader {
 
     static final char HALF = '半';
 
+    /** The yuan of money said without 元 (总投资近30亿): no surface of its own. */
+    private static final Unit YUAN_UNSAID = new Unit("", "money", "CNY", BigDecimal.ONE, Unit.Condition.ALWAYS);
     /** The unit of a bare figure (figures() only): nothing written, kind number. */
     private static final Unit BARE = new Unit("", "number", null, BigDecimal.ONE, Unit.Condition.ALWAYS);
 
@@ -30,6 +34,7 @@ final class FigureReader {
     private final ModifierTable modifiers;
     private final UnitContext context;
     private final SmallChange smallChange;
+    private final WordList moneyCues = new WordList(ModelFile.lines("numbers/money-cues.txt"));
 
     FigureReader(NumeralTable numerals, UnitTable units, ModifierTable modifiers, UnitContext context) {
         this.numerals = numerals;
@@ -78,7 +83,7 @@ final class FigureReader {
         if (comma >= run.end()) return false;
         Reading r = read(text, run, false);
         if (r == null || r.high != null || r.approximate || !r.unit.kind().equals("money")
-                || r.unit.condition() != Unit.Condition.ALWAYS || SmallChange.YUAN.indexOf(r.unit.surface().charAt(0)) >= 0) return false;
+                || r.unit.condition() != Unit.Condition.ALWAYS || SmallChange.YUAN.indexOf(r.unit.surface().isEmpty() ? ' ' : r.unit.surface().charAt(0)) >= 0) return false;
         Optional<BigDecimal> left = ChineseNumber.parse(text.substring(run.start(), comma));
         Optional<BigDecimal> right = ChineseNumber.parse(text.substring(comma + 1, run.end()));
         if (left.isEmpty() || right.isEmpty() || run.value().signum() == 0) return false;
@@ -157,6 +162,18 @@ final class FigureReader {
                 "amount." + h.unit.kind() + ".range", numerals.isScale(text.charAt(low.start())));
     }
 
+    /** A money word right before the figure, a before-modifier (近, 超, 约) aside. */
+    private boolean moneyCueBefore(String text, int start) {
+        int s = context.skipBeforeModifier(text, start);
+        return s > 0 && moneyCues.longestEndingAt(text, s, Math.max(0, s - 6)) > 0;
+    }
+
+    /** The numeral ends in 万 or 亿 (30亿, 两千万): money said without 元 always carries its scale. */
+    private boolean endsWithBigScale(String text, NumeralRun run) {
+        char last = text.charAt(run.end() - 1);
+        return numerals.isScale(last) && numerals.value(last) >= 10_000;
+    }
+
     /** The product of the 万 and 亿 that end a numeral (三十万 → 10^4, 九百亿 → 10^8). */
     private BigDecimal bigScale(String text, NumeralRun run) {
         BigDecimal scale = BigDecimal.ONE;
@@ -208,7 +225,9 @@ final class FigureReader {
             p++;
         }
         if (!approximate && p < text.length() && modifiers.startingAt(Modifier.Position.INFIX, text, p) != null) { approximate = true; p++; }
-        if (p + 1 < text.length() && text.charAt(p) == ' ' && units.at(text, p + 1) != null) p++;   // 3000 万元
+        // 3000 万元; but a day or a year after a space is the next word's (总投资近30亿 天天快讯)
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && units.at(text, p + 1) != null
+                && !units.at(text, p + 1).kind().equals("duration")) p++;
         if (p + 1 < text.length() && text.charAt(p) == ' ' && numerals.isScale(text.charAt(p + 1)) && !approximate) {
             p++;
             while (p < text.length() && numerals.isScale(text.charAt(p))) {
@@ -217,6 +236,10 @@ final class FigureReader {
             }
         }
         Unit u = p < text.length() ? units.at(text, p) : null;
+        if (u == null && moneyCueBefore(text, run.start()) && endsWithBigScale(text, run)) {
+            // 总投资近30亿: money said without 元 after a word that only money follows
+            return finish(text, run, run.number(), YUAN_UNSAID, p, approximate, extraScale);
+        }
         if (u == null) {
             if (!bare || extraScale.compareTo(BigDecimal.ONE) != 0) return null;
             return finish(text, run, run.number(), BARE, p, approximate, extraScale);
@@ -228,7 +251,13 @@ final class FigureReader {
                            boolean approximate, BigDecimal extraScale) {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
-        if (!context.conditionHolds(text, run, u, number)) return null;
+        // 750千伏输变电工程, 220千伏变电站: a voltage before the name of a facility is its class
+        if (u.symbol() != null && u.symbol().equals("kV") && end < text.length() && Character.isIdeographic(text.charAt(end))
+                && modifiers.startingAt(Modifier.Position.AFTER, text, end) == null) return null;
+        // 2500多年: 多 after the digits makes the figure vague, so it cannot be a year
+        ParsedNumber judged = approximate && !number.approximate()
+                ? new ParsedNumber(number.value(), number.trailingScale(), number.chinese(), true, number.high()) : number;
+        if (!context.conditionHolds(text, run, u, judged)) return null;
         if (u.condition() == Unit.Condition.STANDALONE && !context.colloquialYuan(text, run.start(), end)) return null;
         if (u.condition() == Unit.Condition.DISCOUNT && context.notDiscount.longestStartingAt(text, end - 1) > 0) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
@@ -249,7 +278,7 @@ final class FigureReader {
                     end += named.surface().length();
                 }
             }
-            if (u.symbol().equals("CNY") && SmallChange.YUAN.indexOf(u.surface().charAt(0)) >= 0) {
+            if (u.symbol().equals("CNY") && SmallChange.YUAN.indexOf(u.surface().isEmpty() ? ' ' : u.surface().charAt(0)) >= 0) {
                 SmallChange.Change change = smallChange.change(text, end, approximate);
                 value = value.add(change.value());
                 end = change.end();

@@ -58,7 +58,8 @@ final class UnitContext {
                         && !numerals.isScale(text.charAt(run.start())) && !numerals.isScale(text.charAt(run.start() + 1));
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
-                return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && hasDurationCue(text, run.start());
+                // (2000多年历史: with 多 or 余 it cannot be a year)
+                return (number.value().compareTo(BigDecimal.valueOf(1000)) < 0 || number.approximate()) && hasDurationCue(text, run.start());
             default:
                 if (u.kind().equals("duration") && blockedPeriod(text, run.start())) return false;
                 return true;
@@ -82,7 +83,7 @@ final class UnitContext {
         return len > 0 && durationBlocks.contains(text.substring(s - len, s));
     }
 
-    private int skipBeforeModifier(String text, int start) {
+    int skipBeforeModifier(String text, int start) {
         Modifier m = modifiers.endingAt(Modifier.Position.BEFORE, text, start, Math.max(0, start - 4));
         return m == null ? start : start - m.surface().length();
     }

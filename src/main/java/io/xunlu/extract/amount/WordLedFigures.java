@@ -104,7 +104,9 @@ final class WordLedFigures {
     void addVagueScales(String text, boolean[] inTitle, List<Candidate> into) {
         for (int i = 0; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '几' && c != '幾' && c != '数' && c != '數' || inTitle[i] || !numerals.isScale(text.charAt(i + 1))) continue;
+            // 上亿元, 上百万元: at least the scale (CONTRACT: 上 → bound min), and not approximate
+            boolean atLeast = c == '上';
+            if (c != '几' && c != '幾' && c != '数' && c != '數' && !atLeast || inTitle[i] || !numerals.isScale(text.charAt(i + 1))) continue;
             int p = i + 1;
             BigDecimal scale = BigDecimal.ONE;
             while (p < text.length() && p - i <= 3 && numerals.isScale(text.charAt(p))) {
@@ -128,8 +130,8 @@ final class WordLedFigures {
                 }
                 if (prefix != null) start = reader.prefixStart(text, i, prefix);   // 人民币数十亿元
             }
-            into.add(new Candidate(start, end, unit, scale.multiply(u.factor()), null, true, "min",
-                    "amount." + u.kind() + ".vague", false));
+            into.add(new Candidate(start, end, unit, scale.multiply(u.factor()), null, !atLeast, "min",
+                    "amount." + u.kind() + (atLeast ? ".at-least" : ".vague"), false));
             i = end - 1;
         }
     }
