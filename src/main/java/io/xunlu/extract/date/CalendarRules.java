@@ -157,7 +157,9 @@ final class CalendarRules extends DateRules {
         Num last = sep < 0 ? null : number(sep, d.value() + 1, 31, false);
         if (last == null || (charAt(last.end()) != '日' && charAt(last.end()) != '号') || (ym != null && last.value() > ym.lengthOfMonth()))
             return null;
-        return new Part(last.end() + 1, ym == null ? null : When.days(ym.atDay(d.value()), ym.atDay(last.value())), Kind.PERIOD, rule + "+day-range");
+        // 1月26日-28日(星期一至星期三): the weekdays of the range belong to it
+        int end = times.weekdayEnd(last.end() + 1);
+        return new Part(end, ym == null ? null : When.days(ym.atDay(d.value()), ym.atDay(last.value())), Kind.PERIOD, rule + "+day-range");
     }
 
     When monthPart(Integer year, int month, MonthPart p) {

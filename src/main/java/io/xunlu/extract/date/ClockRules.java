@@ -36,6 +36,11 @@ final class ClockRules extends DateRules {
      * what the day word itself implies (今晚: clock hours below 12 are evening hours).
      */
     Part dayTail(int k, When day, Kind kind, String rule, int pmBelow) {
+        int w = weekdayEnd(k);
+        if (w > k) {
+            k = w;
+            rule += "+weekday";
+        }
         Part p = new Part(k, day, kind, rule);
         var dayPart = lex.dayParts.longestAt(s, k);
         if (dayPart != null) {
@@ -51,6 +56,54 @@ final class ClockRules extends DateRules {
         if (when != null && when.firstTime() != null && when.first().equals(day.first()) && when.firstTime().getHour() < pmBelow)
             when = day.at(when.firstTime().plusHours(12));
         return new Part(clock.end(), when, kind, rule + "+clock");
+    }
+
+    /**
+     * 12月20日(周五), 20日星期五, 26日至28日(星期一至星期三): the weekday written after a day, in
+     * brackets or not, alone or as a range; the index after it, or k when none stands there.
+     */
+    int weekdayEnd(int k) {
+        boolean bracket = charAt(k) == '(';
+        int p = bracket ? k + 1 : k;
+        int first = weekday(p);
+        if (first < 0) return k;
+        p = first;
+        int sep = separatorEnd(p);
+        if (sep > 0 && weekday(sep) > 0) p = weekday(sep);
+        if (bracket) return charAt(p) == ')' ? p + 1 : k;
+        return p;
+    }
+
+    /**
+     * 周五下午, 星期三, 周一至周五: a weekday on its own. Followed by another character of a word it
+     * is as often a name (周一鸣), so it stands alone only before a part of the day, a clock time,
+     * a range or a break.
+     */
+    Part weekdayLed(int i) {
+        int w = weekday(i);
+        if (w < 0) return null;
+        Part tail = dayTail(w, null, Kind.RELATIVE, "weekday", 0);
+        if (tail.end() > w || !Character.isIdeographic(charAt(w)) || separatorEnd(w) > 0) return tail;
+        return null;
+    }
+
+    /** 星期五, 周五, 礼拜天: the index after a weekday at p, or -1. */
+    private int weekday(int p) {
+        int q = s.startsWith("星期", p) || s.startsWith("礼拜", p) || s.startsWith("禮拜", p) ? p + 2 : charAt(p) == '周' ? p + 1 : -1;
+        if (q < 0) return -1;
+        char d = charAt(q);
+        return "一二三四五六日天".indexOf(d) >= 0 && (q > p + 1 || d != '天') ? q + 1 : -1;
+    }
+
+    /**
+     * 9:30 on its own: two-digit minutes, not inside a run of digits or a ratio (1:50000), not a
+     * score (3:1 has one digit).
+     */
+    Part bareColonTime(int i) {
+        if (i > 0 && (Character.isDigit(charAt(i - 1)) || charAt(i - 1) == ':' || charAt(i - 1) == '.')) return null;
+        Part p = colonTime(i, null);
+        if (p == null || charAt(p.end()) == ':') return null;
+        return new Part(p.end(), null, Kind.ABSOLUTE, "colon-clock");
     }
 
     /** 9时, 9时30分(18秒), 9点半, 9点20; on its own only with 时 (3点 is as often "three points"). */
@@ -90,7 +143,12 @@ final class ClockRules extends DateRules {
     /** 上午9时, or 上午 alone (one-character parts such as 晚 only after a day); day is known only in a range. */
     Part dayPartLed(int i, When day) {
         var dayPart = lex.dayParts.longestAt(s, i);
-        if (dayPart == null || dayPart.word().length() < 2) return null;
+        if (dayPart == null) return null;
+        // 晚22时, 早8点: a one-character part only before a clock time (alone, 晚 is as often "late")
+        if (dayPart.word().length() < 2) {
+            Part clock = day == null ? clock(dayPart.end(i), null, "day-part+clock") : null;
+            return clock == null ? null : new Part(clock.end(), null, Kind.RELATIVE, "day-part+clock");
+        }
         if (day != null) return dayTail(i, day, Kind.RELATIVE, "day-part", 0);
         Part clock = clock(dayPart.end(i), null, "day-part+clock");
         if (clock != null) return new Part(clock.end(), null, Kind.RELATIVE, "day-part+clock");

@@ -112,6 +112,8 @@ final class DateLexicon {
         startChars.set('前');
         startChars.set('第');
         // 几十年来, 数十年来: an unsaid count
+        // 周五, 星期五, 礼拜天: weekdays
+        for (char c : "周星礼禮".toCharArray()) startChars.set(c);
         startChars.set('几');
         startChars.set('数');
         relativePairs.keySet().forEach(k -> startChars.set(k.charAt(0)));

@@ -148,6 +148,8 @@ final class DateScanner extends DateRules {
         best = longer(best, times.dayPartLed(i, ctxDay));
         best = longer(best, times.clock(i, ctxDay, "clock"));
         if (continuation) best = longer(best, times.colonTime(i, ctxDay));
+        else best = longer(best, times.bareColonTime(i));
+        best = longer(best, times.weekdayLed(i));
         best = longer(best, times.bareDay(i, ctx, continuation));
         best = longer(best, words.vague(i));
         best = longer(best, holidays.holiday(i, null));

@@ -42,14 +42,16 @@ final class WordRules extends DateRules {
             case DAY -> {
                 Vocabulary.Hit<Integer> own = w.dayPart() == null ? null : lex.dayParts.longestAt(w.dayPart(), 0);
                 When day = known ? When.day(ref.plusDays(w.offset())) : null;
-                int at = end;
                 // 今天(3月5日)上午: the day named again in brackets, then what follows the day
                 Part named = charAt(end) == '(' ? calendar.monthLed(end + 1, ref == null ? null : ref.getYear(), true, Kind.RELATIVE, "md") : null;
                 if (named != null && charAt(named.end()) == ')' && named.rule().endsWith("+day")) {
-                    at = named.end() + 1;
-                    day = named.when() == null ? null : When.day(named.when().first());
+                    // only when the day goes on after the brackets (今天(3月5日)上午); 今天(3月5日) alone
+                    // is two expressions, each found where it stands
+                    When inner = named.when() == null ? null : When.day(named.when().first());
+                    Part tail = times.dayTail(named.end() + 1, inner, Kind.RELATIVE, "relative-day", own == null ? 0 : own.value());
+                    if (tail.end() > named.end() + 1) yield tail;
                 }
-                yield times.dayTail(at, day, Kind.RELATIVE, "relative-day", own == null ? 0 : own.value());
+                yield times.dayTail(end, day, Kind.RELATIVE, "relative-day", own == null ? 0 : own.value());
             }
             case MONTH -> {
                 YearMonth ym = known ? YearMonth.from(ref).plusMonths(w.offset()) : null;
