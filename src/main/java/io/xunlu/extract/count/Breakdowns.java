@@ -39,7 +39,7 @@ final class Breakdowns {
             if (first < 0 || isPart[first]) continue;
             int total = -1;
             for (int k = first - 1; k >= i; k--) {
-                if (!isPart[k] && raws.get(k).measure().equals(raws.get(first).measure()) && raws.get(k).end() <= trigger) { total = k; break; }
+                if (!isPart[k] && sameKind(raws.get(k).measure(), raws.get(first).measure()) && raws.get(k).end() <= trigger) { total = k; break; }
             }
             if (total < 0 || total != i && triggerAfter(text, raws.get(total), sentenceEnd) != trigger) continue;
             RawCount t = raws.get(total);
@@ -48,7 +48,7 @@ final class Breakdowns {
             int prevEnd = trigger;
             for (int j = first; j < raws.size() && raws.get(j).start() < listEnd; j++) {
                 RawCount part = raws.get(j);
-                if (!part.measure().equals(t.measure()) || part.value().compareTo(t.value()) >= 0) break;
+                if (!sameKind(part.measure(), t.measure()) || part.value().compareTo(t.value()) >= 0) break;
                 if (newClauseBetween(text, tokens, prevEnd, part.start())) break;
                 boolean listed = onlyEnumerationBetween(text, prevEnd, part.start());
                 if (!listed && sum.add(part.value()).compareTo(t.value()) > 0) break;
@@ -74,6 +74,19 @@ final class Breakdowns {
     }
 
     /**
+     * 重大项目145项, 其中…26个: measures that count the same kind of thing (项 and 个 for projects,
+     * 名, 人 and 位 for people) join a total and its parts.
+     */
+    private static boolean sameKind(String a, String b) {
+        if (a.equals(b)) return true;
+        for (String group : SAME_KIND) if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0 && a.length() == 1 && b.length() == 1) return true;
+        return false;
+    }
+
+    /** Groups of one-character measures that count the same kind of thing. */
+    private static final String[] SAME_KIND = {"个個项項", "名人位"};
+
+    /**
      * Equal → true; more than the total → false; less → null when one or two parts are singled
      * out (其中外资项目4个), false when three or more read as the whole breakdown yet fall short.
      */
@@ -93,10 +106,22 @@ final class Breakdowns {
         // a trigger further than the reach is another sentence's business; also keeps the scan linear
         for (int i = at; i < Math.min(end, at + TRIGGER_REACH); i++) {
             int opened = opensBreakdown(text, i);
-            if (opened > 0) return opened;
+            // 涵盖电子信息、生物医药等领域。其中…: a trigger whose clause holds no figure lists kinds, not parts
+            if (opened > 0 && figureBefore(text, opened, Math.min(end, opened + TRIGGER_REACH))) return opened;
         }
         return end + 1 < text.length() ? opensBreakdown(text, end + 1) : -1;
     }
+
+    /** A digit or a Chinese numeral in [from, to). */
+    private static boolean figureBefore(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9' || NUMERALS.indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十两百千万";
 
     int opensBreakdown(String text, int i) {
         int len = words.triggers().longestStartingAt(text, i);
