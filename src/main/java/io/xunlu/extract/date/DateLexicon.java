@@ -32,7 +32,7 @@ final class DateLexicon {
     /** A holiday; month 0 when its date moves with the lunar or solar-term calendar; needsContext: only quoted or before a period word. */
     record Holiday(int month, int day, boolean needsContext) {}
 
-    enum AffixKind { PREFIX, FROM, SINCE, BEFORE, AROUND }
+    enum AffixKind { PREFIX, FROM, NEAR, SINCE, BEFORE, AROUND }
 
     private static final String DIR = "dates/";
 
@@ -114,6 +114,8 @@ final class DateLexicon {
         // 几十年来, 数十年来: an unsaid count
         // 周五, 星期五, 礼拜天: weekdays
         for (char c : "周星礼禮".toCharArray()) startChars.set(c);
+        // 农历腊月二十九, 正月初一: the lunar calendar
+        for (char c : "农農正腊臘冬".toCharArray()) startChars.set(c);
         startChars.set('几');
         startChars.set('数');
         relativePairs.keySet().forEach(k -> startChars.set(k.charAt(0)));

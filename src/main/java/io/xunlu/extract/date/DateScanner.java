@@ -70,6 +70,12 @@ final class DateScanner extends DateRules {
             if (inner != null && inner.rule().endsWith("+since") && (best == null || inner.end() > best.end()))
                 best = new Part(inner.end(), inner.when(), inner.kind(), "from+" + inner.rule());
         }
+        if (prefix != null && prefix.value() == AffixKind.NEAR) {
+            // 临近春节: the span opens with the word, the value stays what follows
+            Part inner = withSuffix(rangeOrCore(prefix.end(i)));
+            if (inner != null && (best == null || inner.end() > best.end()))
+                best = new Part(inner.end(), inner.when(), inner.kind(), "near+" + inner.rule());
+        }
         if (prefix != null && prefix.value() == AffixKind.PREFIX) {
             Part inner = withSuffix(rangeOrCore(prefix.end(i)));
             // 截至9月底 is a point in time: the last day of what follows
@@ -154,6 +160,7 @@ final class DateScanner extends DateRules {
         best = longer(best, words.vague(i));
         best = longer(best, holidays.holiday(i, null));
         best = longer(best, words.countedAgo(i));
+        best = longer(best, words.lunarDate(i));
         best = longer(best, words.countedSince(i));
         best = longer(best, words.monthPartAlone(i));
         return best;

@@ -103,6 +103,38 @@ final class WordRules extends DateRules {
         return new Part(p, years, Kind.PERIOD, "five-year-plan");
     }
 
+    /**
+     * 农历腊月二十九, 正月初一, 农历八月十五: a day of the lunar calendar. Its solar date needs a
+     * calendar table we do not carry, so the value stays null.
+     */
+    Part lunarDate(int i) {
+        int p = s.startsWith("农历", i) || s.startsWith("農曆", i) ? i + 2 : i;
+        int month;
+        if (s.startsWith("正月", p) || s.startsWith("腊月", p) || s.startsWith("臘月", p) || s.startsWith("冬月", p)) {
+            month = p + 2;
+        } else if (p > i) {
+            Num m = number(p, 1, 12, false);
+            if (m == null || charAt(m.end()) != '月') return null;
+            month = m.end() + 1;
+        } else {
+            return null;
+        }
+        int day = lunarDay(month);
+        if (day < 0) return p > i ? new Part(month, null, Kind.RELATIVE, "lunar-month") : null;
+        return new Part(day, null, Kind.RELATIVE, "lunar-date");
+    }
+
+    /** 初一…初十, 十一…三十, 廿一…廿九: the index after a lunar day at p, or -1. */
+    private int lunarDay(int p) {
+        if (charAt(p) == '初') {
+            Num d = number(p + 1, 1, 10, false);
+            return d == null ? -1 : d.end();
+        }
+        if (charAt(p) == '廿') return lex.numerals.containsKey(charAt(p + 1)) && charAt(p + 1) != '十' ? p + 2 : p + 1;
+        Num d = number(p, 11, 30, false);
+        return d == null ? -1 : d.end();
+    }
+
     /** 今明两年, 今明两天, 明后天: two neighbouring days or years as one period. */
     Part relativePair(int i) {
         if (i + 2 >= n) return null;
