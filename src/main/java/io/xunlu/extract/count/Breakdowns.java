@@ -101,7 +101,7 @@ final class Breakdowns {
     /** Start of the breakdown opened after this total, in its sentence or at the head of the next; or -1. */
     int triggerAfter(String text, RawCount total, int[] sentenceEnd) {
         int at = total.end();
-        if (text.startsWith("中,", at)) return at + 2;     // 签约的9个外资项目中, 亚洲项目3个 …
+        if (text.startsWith("中,", at) || text.startsWith("中有", at)) return at + 2;     // 9个外资项目中, 亚洲项目3个 …; 181个项目中有…61个
         int end = sentenceEnd[at];
         // a trigger further than the reach is another sentence's business; also keeps the scan linear
         for (int i = at; i < Math.min(end, at + TRIGGER_REACH); i++) {
