@@ -1,6 +1,10 @@
 package io.xunlu;
 
 import io.xunlu.analysis.HanLPAnalyzer;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.date.DateExtractor;
+import io.xunlu.extract.date.DateFinding;
+import io.xunlu.extract.date.PageStamps;
 import io.xunlu.ingest.Ingest;
 import io.xunlu.ingest.IngestException;
 import io.xunlu.ingest.Ingested;
@@ -36,6 +40,7 @@ public final class Xunlu {
     private final Ingest ingest;
     private final PageLayout layout;
     private final ArticleExtractor extractor;
+    private final PageStamps stamps = new PageStamps(new DateExtractor());
 
     private Xunlu(int maxChars) {
         ingest = new Ingest(maxChars);
@@ -65,12 +70,14 @@ public final class Xunlu {
         PageLayout.Result page = layout.split(folded.text());
         String idBase = ing.sha256().substring(0, 12);
         List<Article> articles = new ArrayList<>();
+        // dates outside the items' text: datelines and the pages' publication stamp lines
+        List<List<DateFinding>> pageDates = stamps.find(folded.text(), page.items().stream().map(Xunlu::reach).toList(), in.published());
         for (LayoutItem item : page.items()) {
             MappedText view = ArticleView.of(folded, item);
             SpanMapper spans = new SpanMapper(view, source);
             ArticleFacts facts = extractor.extract(view.text(), in.published());
             int index = articles.size();
-            articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts));
+            articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts, pageDates.get(index)));
         }
         List<Warning> warnings = new ArrayList<>();
         for (LayoutWarning w : page.warnings()) {
@@ -82,6 +89,14 @@ public final class Xunlu {
                 source.codePoints(), in.published() == null ? null : in.published().toString(),
                 ing.extractedFromMarkup() ? ing.text() : null);
         return XunluDocument.ok(ENGINE, info, articles, warnings);
+    }
+
+    /** What the stamp finder needs of an item: its reach, dateline and the pieces its text is made of. */
+    private static PageStamps.Reach reach(LayoutItem item) {
+        List<LocalSpan> text = new ArrayList<>(item.headlineLines());
+        text.addAll(item.subheadlines());
+        item.paragraphs().forEach(text::addAll);
+        return new PageStamps.Reach(item.start(), item.end(), item.dateline(), text);
     }
 
     private static SourceInfo errorSource(InputDoc in) {

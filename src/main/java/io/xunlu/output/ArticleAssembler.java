@@ -47,8 +47,9 @@ public final class ArticleAssembler {
 
     private static final DatelineMatcher DATELINES = new DatelineMatcher();
 
+    /** pageDates: dates the item carries outside its text (dateline, stamp line), in page coordinates. */
     public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
-                                   SpanMapper spans, ArticleFacts facts) {
+                                   SpanMapper spans, ArticleFacts facts, List<DateFinding> pageDates) {
         SpanMapper pageSpans = new SpanMapper(page, spans.source());
         String headline = item.headlineLines().isEmpty() ? null : joinLines(pageSpans, item.headlineLines());
         List<String> decks = item.subheadlines().stream().map(pageSpans::text).toList();
@@ -119,11 +120,15 @@ public final class ArticleAssembler {
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
                 officials, people, entities(facts.organizations(), spans), places,
-                projects, List.copyOf(amounts.values()), counts, dates(facts, spans), documents(facts, spans));
+                projects, List.copyOf(amounts.values()), counts, dates(pageDates, pageSpans, facts, spans), documents(facts, spans));
     }
 
-    private static List<DateItem> dates(ArticleFacts facts, SpanMapper spans) {
+    private static List<DateItem> dates(List<DateFinding> pageDates, SpanMapper pageSpans, ArticleFacts facts, SpanMapper spans) {
         List<DateItem> out = new ArrayList<>();
+        for (DateFinding d : pageDates) {
+            Span s = pageSpans.map(d.span());
+            if (s != null) out.add(new DateItem(s.text(), d.kind(), d.value(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), d.rule()));
+        }
         for (DateFinding d : facts.dates()) {
             Span s = spans.map(d.span());
             if (s != null) out.add(new DateItem(s.text(), d.kind(), d.value(), s.start(), s.end(), s.startUtf16(), s.endUtf16(), d.rule()));

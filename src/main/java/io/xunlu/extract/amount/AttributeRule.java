@@ -20,6 +20,9 @@ final class AttributeRule {
     private static final String CLAUSE_BREAKS = ",;.。:!?、()[]{}<>《》“”\"'「」『』\n\t 　|/";
     private static final String CLOSING_QUOTES = "”\"」』";
 
+    /** First characters of the year words (今年, 去年, 明年, 本年, 当年, 全年, 同年) whose 年 starts no attribute. */
+    private static final String YEAR_WORD_STARTS = "今去明本当全同上";
+
     private final ContextWords words = ContextWords.get();
 
     /**
@@ -39,11 +42,35 @@ final class AttributeRule {
         if (previous != null && floor > 0 && start > floor && start - floor <= 4 && handsOver(text.substring(floor, start))) return previous;
         String a = measured(text, start, end, floor, kind);
         if (a == null) return null;
+        String clause = text.substring(clauseStart(text, start, floor), start);
+        // 投资完成率 read as 率: a one-character measure takes the words it ends (the verb was its own)
+        if (a.length() == 1) {
+            String whole = words.trim(clause, true);
+            if (whole.endsWith(a) && whole.length() > 1 && whole.length() <= 8) a = whole;
+        }
+        a = withQualifiers(clause, a);
         // a duration is measured only when the text names a span of time (工期24个月, 通关时间压缩至30小时), not by 历时/用了
         if (kind.equals("duration") && words.of(Role.SPAN).longestEndingAt(a, a.length(), 0) == 0) return null;
         // 20亿元以上项目, 年产8万吨…项目: a size class, unless the text names what it measures (总投资2至4亿元的项目)
         if (qualifiesAProject(text, end) && !endsWithHead(a)) return null;
         return a;
+    }
+
+    /**
+     * 计划总投资, 估算总投资, 累计完成投资: the qualifiers written right before the attribute stay
+     * with it (trimming dropped them as adverbs).
+     */
+    private String withQualifiers(String context, String a) {
+        int at = context.lastIndexOf(a);
+        if (at <= 0) return a;
+        WordList q = words.of(Role.QUALIFIER);
+        int s = at;
+        for (int guard = 0; guard < 3 && s > 0; guard++) {
+            int len = q.longestEndingAt(context, s, 0);
+            if (len == 0) break;
+            s -= len;
+        }
+        return context.substring(s, at) + a;
     }
 
     /** 、 / or a from–to verb between two figures: the second continues the first. */
@@ -70,13 +97,18 @@ final class AttributeRule {
         }
         // 计划投资, 累计投资: a whole attribute that opens with what trimming would drop
         int whole = words.of(Role.COMPLETE).longestEndingAt(context, context.length(), 0);
+        // 今年计划投资: the 年 of 今年 is not the 年 of 年计划投资
+        if (whole > 0 && context.charAt(context.length() - whole) == '年' && context.length() > whole
+                && YEAR_WORD_STARTS.indexOf(context.charAt(context.length() - whole - 1)) >= 0) whole--;
         if (whole > 0) return context.substring(context.length() - whole);
         context = words.trim(context, true);
         if (context.isEmpty()) return null;
 
         int change = words.of(Role.CHANGE).longestEndingAt(context, context.length(), 0);
         if (change > 0) return context.substring(context.length() - change);
-        if (words.of(Role.COMPARE).lastOccurrence(context, 0, context.length()) >= 0) return null;
+        // 高于全国0.6个百分点, 比全省平均水平高: the comparison is what the figure measures
+        int compare = words.of(Role.COMPARE).lastOccurrence(context, 0, context.length());
+        if (compare >= 0) return kind.equals("percent") ? context.substring(compare) : null;
         int complete = words.of(Role.COMPLETE).longestEndingAt(context, context.length(), 0);
         if (complete > 0) return context.substring(context.length() - complete);
 

@@ -29,10 +29,10 @@ final class DateLexicon {
 
     record VagueWord(String kind, String blockedBefore) {}
 
-    /** A holiday; month 0 when its date moves with the lunar or solar-term calendar. */
-    record Holiday(int month, int day) {}
+    /** A holiday; month 0 when its date moves with the lunar or solar-term calendar; needsContext: only quoted or before a period word. */
+    record Holiday(int month, int day, boolean needsContext) {}
 
-    enum AffixKind { PREFIX, SINCE, BEFORE, AROUND }
+    enum AffixKind { PREFIX, FROM, NEAR, SINCE, BEFORE, AROUND }
 
     private static final String DIR = "dates/";
 
@@ -52,6 +52,8 @@ final class DateLexicon {
     final Vocabulary<Integer> dayParts;
     final Vocabulary<VagueWord> vagueWords;
     final Vocabulary<Holiday> holidays;
+    /** Words that make a holiday its period (“五一”假期, 新春佳节). */
+    final Vocabulary<Boolean> holidayPeriods;
     final Vocabulary<AffixKind> affixes;
     final Vocabulary<Boolean> notBefore;
     final Set<Character> rangeSeparators;
@@ -95,9 +97,10 @@ final class DateLexicon {
         Map<String, Holiday> hol = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "holidays.tsv")) {
             String[] md = r[1].equals("-") ? new String[] {"0", "0"} : r[1].split("-");
-            hol.put(r[0], new Holiday(Integer.parseInt(md[0]), Integer.parseInt(md[1])));
+            hol.put(r[0], new Holiday(Integer.parseInt(md[0]), Integer.parseInt(md[1]), r.length > 2 && r[2].equals("context")));
         }
         holidays = new Vocabulary<>(hol);
+        holidayPeriods = words(ModelFile.rows(DIR + "holiday-periods.txt"));
         Map<String, AffixKind> aff = new LinkedHashMap<>();
         for (String[] r : ModelFile.rows(DIR + "affixes.tsv")) aff.put(r[1], AffixKind.valueOf(r[0].toUpperCase()));
         affixes = new Vocabulary<>(aff);
@@ -108,6 +111,13 @@ final class DateLexicon {
         // 前 and 第 open 前5个月 and 第三季度; variants map onto these before the check
         startChars.set('前');
         startChars.set('第');
+        // 几十年来, 数十年来: an unsaid count
+        // 周五, 星期五, 礼拜天: weekdays
+        for (char c : "周星礼禮".toCharArray()) startChars.set(c);
+        // 农历腊月二十九, 正月初一: the lunar calendar
+        for (char c : "农農正腊臘冬".toCharArray()) startChars.set(c);
+        startChars.set('几');
+        startChars.set('数');
         relativePairs.keySet().forEach(k -> startChars.set(k.charAt(0)));
         // “十四五”以来: a quoted five-year plan
         for (char c : "“\"「".toCharArray()) startChars.set(c);

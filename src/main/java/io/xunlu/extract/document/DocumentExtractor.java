@@ -29,7 +29,12 @@ public final class DocumentExtractor {
 
     private final DocumentLexicon lex;
 
-    public DocumentExtractor() { this.lex = DocumentLexicon.get(); }
+    private final NamedDocuments named;
+
+    public DocumentExtractor() {
+        this.lex = DocumentLexicon.get();
+        this.named = new NamedDocuments(lex);
+    }
 
     public List<DocumentFinding> extract(ArticleText article) {
         String text = article.text();
@@ -43,11 +48,13 @@ public final class DocumentExtractor {
             String head = DocumentLexicon.endingAt(lex.headNouns, core, core.length());
             if (isMedia(s, span, core, head)) continue;
             int verb = verbBefore(s, span.start() - 1);
-            if (head == null && verb < 0) continue;
+            // 以《黄土地里的长寿草》为题: a work cited by its title
+            boolean titled = span.start() >= 2 && s.charAt(span.start() - 2) == '以' && s.startsWith("为题", span.end() + 1);
+            if (head == null && verb < 0 && !titled) continue;
             List<LocalSpan> issuers = verb < 0 ? List.of() : issuersBefore(s, verb);
             Cited doc = earlierCitation(cited, byKey, key);
             if (doc == null) {
-                String rule = head == null ? "issuing-verb" : verb < 0 ? "head-noun" : "head-noun+issuing-verb";
+                String rule = titled && head == null && verb < 0 ? "titled" : head == null ? "issuing-verb" : verb < 0 ? "head-noun" : "head-noun+issuing-verb";
                 doc = new Cited(withoutBreaks(text, span), key, rule);
                 cited.add(doc);
                 byKey.put(key, doc);
@@ -55,7 +62,28 @@ public final class DocumentExtractor {
             doc.mentions.add(span);
             for (LocalSpan issuer : issuers) doc.issuers.putIfAbsent(issuer.of(s), issuer);
         }
+        addNamed(text, s, cited, byKey);
         return cited.stream().map(Cited::finding).toList();
+    }
+
+    /** Documents named without 《》 (NamedDocuments), outside every bracketed title. */
+    private void addNamed(String text, String s, List<Cited> cited, Map<String, Cited> byKey) {
+        boolean[] inTitle = new boolean[s.length()];
+        for (LocalSpan span : TitleBrackets.find(text)) {
+            for (int k = Math.max(0, span.start() - 1); k < Math.min(s.length(), span.end() + 1); k++) inTitle[k] = true;
+        }
+        for (NamedDocuments.Named n : named.find(s, inTitle)) {
+            String key = withoutBreaks(s, n.span());
+            Cited doc = byKey.get(key);
+            if (doc == null) {
+                doc = new Cited(withoutBreaks(text, n.span()), key, n.rule());
+                cited.add(doc);
+                byKey.put(key, doc);
+            }
+            doc.mentions.add(n.span());
+            int verb = n.rule().startsWith("issuing-verb") ? verbBefore(s, n.span().start()) : -1;
+            if (verb >= 0) for (LocalSpan issuer : issuersBefore(s, verb)) doc.issuers.putIfAbsent(issuer.of(s), issuer);
+        }
     }
 
     /** A document as it accumulates mentions and issuers over the article. */

@@ -22,6 +22,7 @@ final class DocumentLexicon {
     final List<String> mediaAfter;
     final List<String> mediaBefore;
     final List<String> mediaEndings;
+    final List<String> namedTitles;
     private final CharSubstitution variants;
 
     private DocumentLexicon() {
@@ -44,6 +45,7 @@ final class DocumentLexicon {
         mediaBefore = longestFirst(before);
         mediaEndings = longestFirst(endings);
         variants = new CharSubstitution(rows("variants.tsv"));
+        namedTitles = words("named-titles.txt");
     }
 
     private static final class Holder {

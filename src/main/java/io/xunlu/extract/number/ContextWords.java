@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class ContextWords {
     /** Roles as documented in the data file's header. */
-    public enum Role { STRIP, SCOPE, CUT, LEAD, CHANGE, COMPARE, HEAD, PRODUCE, BARE, COMPLETE, SPAN, HANDOVER }
+    public enum Role { STRIP, SCOPE, CUT, LEAD, CHANGE, COMPARE, HEAD, PRODUCE, BARE, COMPLETE, SPAN, HANDOVER, QUALIFIER }
 
     private static final ContextWords DEFAULT = new ContextWords();
 
