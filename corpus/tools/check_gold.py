@@ -243,12 +243,12 @@ def resolve_amount(text):
         tail = tail_unit
         res["head"] = head
     head = res.pop("head", "")
-    if head.endswith("每小时") and res.get("unit"):  # 每小时160公里: a rate, km/h
+    if (head.endswith("每小时") or head.endswith("时速")) and res.get("unit"):  # 每小时160公里: a rate, km/h
         res["unit"] += "/h"
     whole = squeeze(text)
     approx_word = bool(re.search(r"约|左右|上下", head + tail))
     near = bool(re.search(r"近|将近|接近", head))
-    more = bool(re.search(r"[0-9一二三四五六七八九十百千万亿]个?[余多]", whole))
+    more = bool(re.search(r"[0-9一二三四五六七八九十百千万亿][个倍]?[余多]", whole))
     approximate = approx_word or near or more
     if res.get("high") is not None:
         bound = "range"
