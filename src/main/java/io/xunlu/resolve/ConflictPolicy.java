@@ -29,9 +29,14 @@ import java.util.Set;
  *       the item is about, and acts (某某新区智能装备产业园二期开工 lists 某某新区 as an organization).</li>
  *   <li><b>Everything over places.</b> A place candidate overlapping a title, an official's mention,
  *       an organization or a project is part of it (市应急管理局, 某某路改造工程 give no place).</li>
- *   <li><b>Place or organization.</b> An administrative unit or zone is an organization where it acts
- *       (the subject of a verb, or the unit a headline opens with), under every name it goes by in the
- *       item, and a place everywhere else (位于某某区). Zones are places unless they act.</li>
+ *   <li><b>Place or organization.</b> An administrative unit, zone or village is an organization where
+ *       it acts, under every name it goes by in the item, and a place everywhere else (位于某某区). It
+ *       acts as the subject of a verb (also past a list of bodies, or a preposition: 某县把…作为), when
+ *       its people are named (某镇主要负责人), and when a headline opens with it, unless the headline
+ *       names an edition of its event (某县第二届文化节), one of its meetings (…动员大会举行) or another
+ *       place follows; a short form without its level word (某地) acts in a headline only where a verb
+ *       follows it or a colon and its projects' verb do. The signals are computed by
+ *       {@code place.UnitActs}. Zones are places unless they act.</li>
  * </ol>
  * Within one field, overlaps are the extractor's business (longest-leftmost for places).
  */

@@ -263,6 +263,13 @@ public final class Gazetteer {
             ends.set(t.end());
             if (t.tagStartsWith("nr")) persons.add(new int[] {t.start(), t.end()});
         }
+        BitSet placeish = new BitSet(n + 1);
+        BitSet nameish = new BitSet(n + 1);
+        for (Token t : tokens) {
+            if (t.start() < 0 || t.end() > n || t.start() >= t.end()) continue;
+            if (t.tagStartsWith("ns") || t.tagStartsWith("nz")) placeish.set(t.start(), t.end());
+            if (t.tagStartsWith("n") && t.tag().length() > 1 && "rstz".indexOf(t.tag().charAt(1)) >= 0) nameish.set(t.start(), t.end());
+        }
         List<PlaceMatch> out = new ArrayList<>(all.size());
         int p = 0;
         for (PlaceMatch m : all) {
@@ -271,7 +278,11 @@ public final class Gazetteer {
             while (p < persons.size() && persons.get(p)[1] <= s) p++;
             boolean inPerson = p < persons.size() && persons.get(p)[0] <= s && e <= persons.get(p)[1];
             boolean aligned = starts.get(s) && ends.get(e);
-            if (m.isFullName() || aligned && !inPerson) out.add(m);
+            // 青海海/ns 西州/nz: inside HanLP's own place words a known name stands even where the cut is off
+            boolean inPlaceWords = placeish.nextClearBit(s) >= e;
+            // 示范县/n: a full name begins a word, or stands inside HanLP's names (于首/nr 阳镇/ns), not in a common word
+            boolean fullOk = m.isFullName() && (starts.get(s) || nameish.get(s));
+            if (fullOk || (aligned || inPlaceWords) && !inPerson) out.add(m);
         }
         return out;
     }

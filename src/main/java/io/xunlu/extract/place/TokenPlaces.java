@@ -1,0 +1,83 @@
+package io.xunlu.extract.place;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.extract.LocalSpan;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Place candidates from HanLP's place tag (ns), cleaned of what the segmenter glues to them: a
+ * particle, preposition or verb before the name (的兰州/ns, 将为某县/ns, 向自治区/ns), 全 after it
+ * (某地全州/ns), and words cut across a known name (青海海/ns 西州/nz, where the gazetteer knows the
+ * names). Immutable, thread-safe.
+ */
+final class TokenPlaces {
+    private static final String GLUE = "后来向于及将为在从赴对与和把被让给到由经至随";
+
+    private final Gazetteer gazetteer;
+    private final Regions regions;
+    private final Set<String> countries;
+
+    TokenPlaces(Gazetteer gazetteer, Regions regions, Set<String> countries) {
+        this.gazetteer = gazetteer;
+        this.regions = regions;
+        this.countries = countries;
+    }
+
+    /** The token's place name with its glue removed, or null when nothing of two characters is left. */
+    LocalSpan cleaned(String text, Token t) {
+        return withoutWhole(text, withoutGlue(text, new LocalSpan(t.start(), t.end())));
+    }
+
+    /**
+     * A HanLP place word is kept when it is a known division, region or country, or long enough to
+     * be a name, and does not cut across a name the gazetteer found.
+     */
+    boolean confirmed(String text, LocalSpan span, List<LocalSpan> known) {
+        String word = span.of(text);
+        return (isKnown(word) || word.length() >= 3) && !crosses(span, known);
+    }
+
+    boolean isKnown(String word) {
+        return gazetteer.isDivisionName(word) || regions.isRegion(word) || countries.contains(word);
+    }
+
+    /** The span starts or ends strictly inside one of the known names without holding it whole. */
+    private static boolean crosses(LocalSpan s, List<LocalSpan> known) {
+        for (LocalSpan k : known) {
+            boolean overlap = k.start() < s.end() && s.start() < k.end();
+            boolean holds = s.start() <= k.start() && k.end() <= s.end();
+            boolean inside = k.start() <= s.start() && s.end() <= k.end();
+            if (overlap && !holds && !inside) return true;
+        }
+        return false;
+    }
+
+    /** 某地全州/ns, 某市全市: a known name and 全 (the whole of it) is the name alone. */
+    private LocalSpan withoutWhole(String text, LocalSpan span) {
+        if (span == null) return null;
+        for (int k = span.start() + 2; k + 1 < span.end(); k++) {
+            if (text.charAt(k) == '全' && isKnown(text.substring(span.start(), k))) return new LocalSpan(span.start(), k);
+        }
+        return span;
+    }
+
+    /**
+     * 的, 着 and 之 never open a name; another function character is dropped when what follows is a
+     * known name and the whole is not (来宾市 and 将乐 open with one and are names).
+     */
+    private LocalSpan withoutGlue(String text, LocalSpan span) {
+        if (isKnown(span.of(text))) return span;
+        int s = span.start();
+        while (s < span.end() && "的着著之".indexOf(text.charAt(s)) >= 0) s++;
+        for (int k = 1; k <= 2 && s + k + 2 <= span.end(); k++) {
+            boolean glue = true;
+            for (int j = s; j < s + k; j++) glue &= GLUE.indexOf(text.charAt(j)) >= 0;
+            if (glue && isKnown(text.substring(s + k, span.end()))) {
+                s += k;
+                break;
+            }
+        }
+        return span.end() - s >= 2 ? (s == span.start() ? span : new LocalSpan(s, span.end())) : null;
+    }
+}
