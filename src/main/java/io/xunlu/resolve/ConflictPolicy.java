@@ -28,7 +28,9 @@ import java.util.Set;
  *       project. The exception: a zone opening the headline inside the headline's project is the unit
  *       the item is about, and acts (某某新区智能装备产业园二期开工 lists 某某新区 as an organization).</li>
  *   <li><b>Everything over places.</b> A place candidate overlapping a title, an official's mention,
- *       an organization or a project is part of it (市应急管理局, 某某路改造工程 give no place).</li>
+ *       an organization or a project is part of it (市应急管理局, 某某路改造工程 give no place). The
+ *       exception: a venue where something is held, or a site visited, named whole (在县会议中心开幕),
+ *       is a place even where its name ends like an institution's.</li>
  *   <li><b>Place or organization.</b> An administrative unit, zone or village is an organization where
  *       it acts, under every name it goes by in the item, and a place everywhere else (位于某某区). It
  *       acts as the subject of a verb (also past a list of bodies, or a preposition: 某县把…作为), when
@@ -76,7 +78,11 @@ public final class ConflictPolicy {
         List<EntityFinding> organizations = new ArrayList<>(claims.organizations());
         organizations.removeIf(o -> isZone(o) || projectNames.covers(o.span()) && !projectNameSet.contains(o.span().of(text)));
 
-        // 3. everything over places
+        // 3. everything over places, but for a venue or a visited site named whole: a place where
+        //    something is held keeps its name even where it ends like an institution (某县会议中心)
+        Coverage sites = new Coverage();
+        for (PlaceCandidate c : claims.places()) if (c.finding().kind().equals("site")) sites.add(c.finding().span());
+        organizations.removeIf(o -> o.kind().equals("institution") && sites.covers(o.span()));
         Coverage taken = new Coverage();
         for (Title t : claims.titles()) taken.add(t.span());
         for (EntityFinding o : organizations) taken.add(o.span());

@@ -86,7 +86,7 @@ final class OrgNameStart {
      */
     private int trimGlued(String text, int headStart, int start) {
         int s = start;
-        for (int k = start; k < headStart; k++) if (text.charAt(k) == '的' || text.charAt(k) == '之') s = k + 1;
+        for (int k = start; k < headStart; k++) if ("的之着著".indexOf(text.charAt(k)) >= 0) s = k + 1;
         for (int guard = 0; guard < 3 && s + 2 < headStart; guard++) {
             if (GLUE.indexOf(text.charAt(s)) >= 0 && namedStart(text, s + 1)) s++;
             else if (s + 3 < headStart && HanLPAnalyzer.isDictionaryVerb(text.substring(s, s + 2)) && namedStart(text, s + 2)) s += 2;

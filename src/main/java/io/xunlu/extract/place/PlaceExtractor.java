@@ -31,9 +31,11 @@ public final class PlaceExtractor {
     private final List<String> locationMarkers;
     private final Set<String> zoneWords;
     private final NonPlaceContexts contexts = new NonPlaceContexts();
+    private final Set<String> genericAreas = Set.copyOf(ModelFile.lines("places/generic-areas.txt").stream().map(String::strip).toList());
     private final TokenPlaces tokenPlaces;
     private final PlaceChains chains;
     private final UnitActs actsRule;
+    private final SiteLists sites;
 
     public PlaceExtractor() {
         featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
@@ -49,6 +51,7 @@ public final class PlaceExtractor {
         tokenPlaces = new TokenPlaces(gazetteer, regions, countries);
         chains = new PlaceChains(gazetteer, countries);
         actsRule = new UnitActs(locationMarkers);
+        sites = new SiteLists(featureSuffixes);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class PlaceExtractor {
             boolean ns = t.tag().startsWith("ns") && t.word().length() >= 2;
             boolean named = ns || ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2);
             if (!named) continue;
-            LocalSpan span = tokenPlaces.cleaned(text, t);
+            LocalSpan span = tokenPlaces.cleaned(text, tokens, t);
             if (span == null) continue;
             LocalSpan feature = extendFeature(text, tokens, span);
             if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
@@ -77,6 +80,7 @@ public final class PlaceExtractor {
         Coverage placed = new Coverage();
         for (EntityFinding c : cands) placed.add(c.span());
         cands.addAll(chains.villages(text, tokens, placed));
+        cands.addAll(sites.find(text, tokens, placed));
         List<PlaceCandidate> out = new ArrayList<>();
         int headlineEnd = headlineEnd(text);
         List<EntityFinding> resolved = chains.join(text, longestLeftmost(cands));
@@ -167,13 +171,12 @@ public final class PlaceExtractor {
         return kept;
     }
 
-    /** 开发区, 市区, 县城: kinds of area, not names of one. */
+    /** 开发区, 市区, 县城, 新城, 八大经济区: kinds of area (models/places/generic-areas.txt), not names of one. */
     private boolean isGenericArea(String name) {
-        if (zoneWords.contains(name)) return true;
-        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级")) return true;
-        return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区") || name.equals("市区") || name.equals("城区")
-                || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区")
-                || name.equals("全州") || name.equals("全旗") || name.equals("全盟") || name.equals("全镇") || name.equals("全乡"));
+        if (zoneWords.contains(name) || genericAreas.contains(name)) return true;
+        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级") || name.startsWith("区外")) return true;
+        if (name.length() >= 2 && name.charAt(1) == '大' && "一二三四五六七八九十两".indexOf(name.charAt(0)) >= 0) return true;
+        return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区"));
     }
 
     private boolean isAdminName(String name) {

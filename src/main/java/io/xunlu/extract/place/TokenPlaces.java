@@ -1,6 +1,7 @@
 package io.xunlu.extract.place;
 
 import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
  */
 final class TokenPlaces {
     private static final String GLUE = "后来向于及将为在从赴对与和把被让给到由经至随";
+    private static final List<String> STEM_HEADS = List.of("街道", "大道", "大街", "镇", "乡", "村", "路", "街");
 
     private final Gazetteer gazetteer;
     private final Regions regions;
@@ -25,8 +27,23 @@ final class TokenPlaces {
     }
 
     /** The token's place name with its glue removed, or null when nothing of two characters is left. */
-    LocalSpan cleaned(String text, Token t) {
-        return withoutWhole(text, withoutGlue(text, new LocalSpan(t.start(), t.end())));
+    LocalSpan cleaned(String text, TokenIndex tokens, Token t) {
+        return withoutWhole(text, withoutGlue(text, withStemBefore(text, tokens, new LocalSpan(t.start(), t.end()))));
+    }
+
+    /**
+     * 陈家/nz 岭街道/ns, 桔/ng 山大道/ns: a place word whose stem is one character before its head
+     * (街道, 大道, 镇, 村) lost the rest of its name to the word before; a short name word joins it.
+     */
+    private static LocalSpan withStemBefore(String text, TokenIndex tokens, LocalSpan span) {
+        int headLen = 0;
+        for (String h : STEM_HEADS) if (span.length() == h.length() + 1 && text.startsWith(h, span.start() + 1)) headLen = h.length();
+        if (headLen == 0 || span.start() == 0) return span;
+        Token before = tokens.at(span.start() - 1);
+        if (before == null || before.end() != span.start() || before.end() - before.start() > 2) return span;
+        String tag = before.tag();
+        boolean name = tag.startsWith("nz") || tag.startsWith("nr") || tag.equals("ng") || tag.startsWith("ns");
+        return name ? new LocalSpan(before.start(), span.end()) : span;
     }
 
     /**

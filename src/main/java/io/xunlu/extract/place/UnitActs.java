@@ -122,14 +122,15 @@ final class UnitActs {
                 if (summary && text.startsWith("的", i)) i++;
             }
         }
-        if (startsWithAny(text, i, staff)) return true;
+        if (startsWithAny(text, i, staff) || text.startsWith("的", i) && startsWithAny(text, i + 1, staff)) return true;
         for (int guard = 0; guard < 3 && i < text.length(); guard++) {
             Token t = tokens.at(i);
             if (t == null || t.start() != i) return false;
             String tag = t.tag();
             if (isVerb(tag)) return true;
             if (tag.equals("p")) return verbAfterPreposition(text, tokens, t.end());
-            if (tag.startsWith("d") || tag.startsWith("ad")) {
+            // 某市热情/an 迎接…: an adverbial adjective before the verb
+            if (tag.startsWith("d") || tag.startsWith("ad") || tag.equals("an") && guard == 0) {
                 i = t.end();
                 continue;
             }
