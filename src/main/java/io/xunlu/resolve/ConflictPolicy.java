@@ -33,7 +33,8 @@ import java.util.Set;
  *       is a place even where its name ends like an institution's.</li>
  *   <li><b>Place or organization.</b> An administrative unit, zone or village is an organization where
  *       it acts, under every name it goes by in the item, and a place everywhere else (位于某某区). It
- *       acts as the subject of a verb (also past a list of bodies, or a preposition: 某县把…作为), when
+ *       acts as the subject of a verb (also past a list of bodies, or a preposition: 某县把…作为), as a
+ *       member of a list of bodies the organization rules read (某局、某中心、某镇工作人员组成…), when
  *       its people are named (某镇主要负责人), and when a headline opens with it, unless the headline
  *       names an edition of its event (某县第二届文化节), one of its meetings (…动员大会举行) or another
  *       place follows; a short form without its level word (某地) acts in a headline only where a verb

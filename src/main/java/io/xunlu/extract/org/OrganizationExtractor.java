@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Organizations by the head word that ends their names (…有限公司, …集团, …局, …管委会, …开发区), with
@@ -28,12 +29,16 @@ public final class OrganizationExtractor {
     /** 各乡镇政府, 所有区县政府, 部分省政协: a quantifier makes a kind of body, not one body. */
     private static final List<String> QUANTIFIERS = List.of("各", "所有", "全", "部分", "有关", "相关", "其他", "其它", "个别", "一些", "多个", "两级", "三级", "四级", "五级");
 
+    /** Heads a department may carry without its level word (住建局, 新闻办, 发改委). */
+    private static final Set<String> BARE_HEADS = Set.of("局", "办", "厅", "委", "委会", "办公室");
+
     private record Suffix(String word, String kind) {}
 
     private final CharMap<List<Suffix>> suffixesByFirst;
     private final TitleGrammar grammar;
     private final CentralBodies centralBodies = new CentralBodies();
     private final OrgNameStart names;
+    private final OrgLists lists;
     private final List<String> notOrgs;
     private final List<String> zoneWords;
     private final MediaCredits media = new MediaCredits();
@@ -46,6 +51,7 @@ public final class OrganizationExtractor {
         }
         notOrgs = ModelFile.lines("orgs/not-orgs.txt").stream().map(String::strip).toList();
         names = new OrgNameStart(phrases, grammar);
+        lists = new OrgLists(phrases);
         zoneWords = ModelFile.rows("orgs/suffixes.tsv").stream().filter(r -> r.length > 1 && r[1].equals("zone")).map(r -> r[0]).toList();
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Suffix s) -> s.word.length()).reversed()));
         suffixesByFirst = new CharMap<>(byFirst);
@@ -92,7 +98,10 @@ public final class OrganizationExtractor {
                 found.add(new EntityFinding(t.prefix(), "firm", "org.title_firm"));
             }
         }
-        return dropContained(found);
+        List<EntityFinding> kept = dropContained(found);
+        kept.addAll(lists.find(text, tokens, kept));
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
     }
 
 
@@ -142,8 +151,8 @@ public final class OrganizationExtractor {
                         || Gazetteer.standard().prefixAt(text, span.start()).map(m -> m.span().length() >= 2).orElse(false);
                 if (place && name.length() >= 3 || zoneBefore(text, span.start(), headStart)) return true;
                 // 住建局, 新闻办, 农工办: a department named without its level, as lists and meetings name
-                // them; a government is always someone's (地方政府, 中央政府 name no one body)
-                return before >= 2 && !s.word.endsWith("政府") && nounsOnly(tokens, span.start(), headStart)
+                // them; a government, a congress or a CPPCC is always someone's (地方政府, 人民政协)
+                return before >= 2 && BARE_HEADS.contains(s.word) && nounsOnly(tokens, span.start(), headStart)
                         && !namesUnit(text, span.start(), headStart);
             }
             case "unit", "group" -> {

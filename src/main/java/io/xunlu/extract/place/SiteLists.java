@@ -86,7 +86,7 @@ final class SiteLists {
             boolean end = stop(c) || t == null || t.start() == i && i > itemStart
                     && (t.tag().startsWith("v") && !t.tag().equals("vn") || visitEnds.contains(t.word()));
             if (sep || end) {
-                addSite(text, itemStart, i, placed, out);
+                addSite(text, tokens, itemStart, i, placed, out);
                 if (end) return;
                 i = t != null && t.start() == i && c != '、' ? t.end() : i + 1;
                 itemStart = i;
@@ -98,8 +98,14 @@ final class SiteLists {
         }
     }
 
-    private void addSite(String text, int s, int e, Coverage placed, List<EntityFinding> out) {
-        if (e - s < 3 || e - s > MAX_SITE || containsAny(text, s, e, notSites)) return;
+    private void addSite(String text, TokenIndex tokens, int s, int e, Coverage placed, List<EntityFinding> out) {
+        if (e - s < 3 || e - s > MAX_SITE || containsAny(text, s, e, notSites) || text.substring(s, e).indexOf('的') >= 0) return;
+        for (int k = s; k < e; ) {
+            Token t = tokens.at(k);
+            if (t == null) return;
+            if (t.tag().startsWith("v") && !t.tag().equals("vn")) return; // 位于某镇的…: a clause, not a name
+            k = Math.max(k + 1, t.end());
+        }
         boolean opensWithPlace = placed.covers(new LocalSpan(s, s + 2));
         if (opensWithPlace || endsWithAny(text, s, e, venues) || endsWithAny(text, s, e, featureHeads)) {
             out.add(new EntityFinding(new LocalSpan(s, e), "site", "place.site"));
