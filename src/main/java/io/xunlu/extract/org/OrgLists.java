@@ -6,6 +6,7 @@ import io.xunlu.extract.Coverage;
 import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.extract.PhraseStart;
+import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class OrgLists {
     private static final int MOST = 1;
     private static final int SUMMARISED = 2;
     private static final int MEDIA = 3;
+    private static final List<String> ZONE_ENDS = List.of("开发区", "高新区", "经开区", "新区", "园区", "示范区", "保税区", "自贸区", "片区");
 
     private final PhraseStart phrases;
     private final List<String> classes = new ArrayList<>();
@@ -64,7 +66,9 @@ final class OrgLists {
             int kind = bodyList(text, end, members, bodies);
             if (kind != NONE) {
                 for (LocalSpan m : members) {
-                    if (nameLike(text, tokens, m, kind == MEDIA) && !bodies.overlaps(m)) out.add(new EntityFinding(m, "listed", "org.list"));
+                    if (nameLike(text, tokens, m, kind == MEDIA) && !bodies.overlaps(m) && !unitOrKind(m.of(text))) {
+                        out.add(new EntityFinding(m, "listed", "org.list"));
+                    }
                 }
             }
             i = text.indexOf('、', Math.max(end, i + 1));
@@ -92,6 +96,19 @@ final class OrgLists {
             k = t != null && t.start() == k ? Math.max(k + 1, t.end()) : k + 1;
         }
         return new int[] {k, -1};
+    }
+
+    /**
+     * An administrative unit or zone in the list is left to the place rules, which decide whether it
+     * acts (为某区、某县等6家单位颁授… names them as places); a member holding a class word (先进单位某区)
+     * is no name.
+     */
+    private boolean unitOrKind(String member) {
+        Gazetteer g = Gazetteer.standard();
+        if (g.isDivisionName(member) || !g.all(member).isEmpty()) return true;
+        for (String z : ZONE_ENDS) if (member.endsWith(z)) return true;
+        for (String c : classes) if (member.contains(c)) return true;
+        return false;
     }
 
     /** SUMMARISED when the list's summary names bodies, MOST when most members already read as bodies. */
