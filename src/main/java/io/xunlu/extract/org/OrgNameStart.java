@@ -21,7 +21,10 @@ final class OrgNameStart {
     static final String BODY_ENDS = "委府局办厅";
     private static final String ORG_HEAD_ENDS = "委府局办厅部院会司团社所队行";
     private static final String GLUE = "以从在向由与和对将为及同比暨把被给据经";
-    private static final List<String> NAMED_OPENERS = List.of("自治区", "自治州", "中共", "中央", "国家", "国务院", "党中央");
+    private static final List<String> NAMED_OPENERS = List.of("自治区", "自治州", "中共", "中央", "国家", "国务院", "党中央",
+            "高新区", "经开区", "开发区", "新区");
+    /** Words that say what kind of body follows, no part of its name (隐患单位某某公司, 子公司某某公司). */
+    private static final List<String> CLASS_WORDS = List.of("单位", "子公司", "母公司", "企业");
 
     private final PhraseStart phrases;
     private final TitleGrammar grammar;
@@ -86,7 +89,12 @@ final class OrgNameStart {
      */
     private int trimGlued(String text, int headStart, int start) {
         int s = start;
-        for (int k = start; k < headStart; k++) if ("的之着著".indexOf(text.charAt(k)) >= 0) s = k + 1;
+        for (int k = start; k < headStart; k++) {
+            if ("的之着著".indexOf(text.charAt(k)) >= 0) s = k + 1;
+            // 领导及某某集团, 隐患单位某某公司, 子公司某某公司: a conjunction or a class word before a named start
+            if (k > start && k + 1 < headStart && "及和与".indexOf(text.charAt(k)) >= 0 && namedStart(text, k + 1)) s = k + 1;
+            for (String w : CLASS_WORDS) if (k > s && text.startsWith(w, k - w.length() + 1) && k + 3 < headStart) s = k + 1;
+        }
         for (int guard = 0; guard < 3 && s + 2 < headStart; guard++) {
             if (GLUE.indexOf(text.charAt(s)) >= 0 && namedStart(text, s + 1)) s++;
             else if (s + 3 < headStart && HanLPAnalyzer.isDictionaryVerb(text.substring(s, s + 2)) && namedStart(text, s + 2)) s += 2;

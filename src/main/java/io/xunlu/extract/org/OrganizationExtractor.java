@@ -29,6 +29,8 @@ public final class OrganizationExtractor {
     /** 各乡镇政府, 所有区县政府, 部分省政协: a quantifier makes a kind of body, not one body. */
     private static final List<String> QUANTIFIERS = List.of("各", "所有", "全", "部分", "有关", "相关", "其他", "其它", "个别", "一些", "多个", "两级", "三级", "四级", "五级");
 
+    private static final String NUMERAL_CHARS = "0123456789一二三四五六七八九十两几数";
+
     /** Heads a department may carry without its level word (住建局, 新闻办, 发改委). */
     private static final Set<String> BARE_HEADS = Set.of("局", "办", "厅", "委", "委会", "办公室");
 
@@ -93,8 +95,10 @@ public final class OrganizationExtractor {
         }
         for (LocalSpan c : centralBodies.find(text)) found.add(new EntityFinding(c, "state", "org.central_body"));
         for (Title t : titles) {
-            if (t.kind().equals("firm") && t.hasPrefix() && t.prefix().length() >= 2
-                    && grammar.stateBodyAtEnd(t.prefix().of(text)) == null) {
+            String prefix = t.hasPrefix() ? t.prefix().of(text) : "";
+            // 该公司总经理: a bare head word (公司, 集团) names no firm
+            if (t.kind().equals("firm") && prefix.length() >= 2 && grammar.stateBodyAtEnd(prefix) == null && !isHeadWord(prefix)
+                    && !(t.prefix().start() > 0 && "该本此这其".indexOf(text.charAt(t.prefix().start() - 1)) >= 0)) {
                 found.add(new EntityFinding(t.prefix(), "firm", "org.title_firm"));
             }
         }
@@ -104,6 +108,11 @@ public final class OrganizationExtractor {
         return kept;
     }
 
+
+    private boolean isHeadWord(String w) {
+        List<Suffix> l = suffixesByFirst.get(w.charAt(0));
+        return l != null && l.stream().anyMatch(x -> x.word.equals(w));
+    }
 
     /** The head begins a word, or sits inside a swallowing organization token: 协商会 holds no 商会. */
     private boolean startsWord(String text, TokenIndex tokens, int i, Suffix s) {
@@ -136,6 +145,7 @@ public final class OrganizationExtractor {
         if (quantifiedBefore(text, span.start())) return false;
         if (!s.kind.equals("state") && countedAfter(text, span.end())) return false;
         String name = span.of(text);
+        if (referenceOrCount(name, headStart - span.start()) || s.kind.equals("state") && namesSession(text, span)) return false;
         boolean prefixesPost = prefixesPost(text, span.end());
         for (int k = 2; k <= 3 && k <= name.length(); k++) {
             TitleGrammar.PostMatch p = grammar.postAt(text, span.end() - k);
@@ -186,6 +196,30 @@ public final class OrganizationExtractor {
     /** 各地消防支队, 各级安委办: a quantifier just before the name makes it a kind of body. */
     private static boolean quantifiedBefore(String text, int start) {
         return start >= 1 && text.charAt(start - 1) == '各' || start >= 2 && (text.charAt(start - 2) == '各' || text.startsWith("所有", start - 2));
+    }
+
+    /**
+     * 该公司, 本集团: a reference back, not a name; 某某四家公司, 五市人大常委会: a count of bodies (a
+     * numeral before a measure word or a level word just before the head's phrase ends).
+     */
+    private boolean referenceOrCount(String name, int before) {
+        if (before <= 2 && "该本此这其".indexOf(name.charAt(0)) >= 0) return true;
+        for (int k = 1; k < before; k++) {
+            boolean numeral = NUMERAL_CHARS.indexOf(name.charAt(k - 1)) >= 0;
+            if (numeral && ("家个所座".indexOf(name.charAt(k)) >= 0 || grammar.isLevel(name.charAt(k)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 市八届人大常委会第十四次会议, 自治区政协十一届五次会议: a body named with the session of its meeting
+     * names the meeting, not the body acting.
+     */
+    private static boolean namesSession(String text, LocalSpan span) {
+        if (span.of(text).indexOf('届') >= 0) return true;
+        int k = span.end();
+        while (k < text.length() && k - span.end() < 4 && NUMERAL_CHARS.indexOf(text.charAt(k)) >= 0) k++;
+        return k > span.end() && k < text.length() && text.charAt(k) == '届';
     }
 
     /** 各乡镇政府, 9个区县政府: a counted or quantified kind of body. */
