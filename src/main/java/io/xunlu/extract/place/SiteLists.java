@@ -83,8 +83,9 @@ final class SiteLists {
             char c = text.charAt(i);
             Token t = tokens.at(i);
             boolean sep = c == '、' || t != null && t.start() == i && (t.word().equals("及") || t.word().equals("和") || t.word().equals("以及"));
+            // a verb of two characters or more ends the list (立/v 垡 险工 is a name HanLP cut up)
             boolean end = stop(c) || t == null || t.start() == i && i > itemStart
-                    && (t.tag().startsWith("v") && !t.tag().equals("vn") || visitEnds.contains(t.word()));
+                    && (isVerb(t) || visitEnds.contains(t.word()));
             if (sep || end) {
                 addSite(text, tokens, itemStart, i, placed, out);
                 if (end) return;
@@ -103,13 +104,17 @@ final class SiteLists {
         for (int k = s; k < e; ) {
             Token t = tokens.at(k);
             if (t == null) return;
-            if (t.tag().startsWith("v") && !t.tag().equals("vn")) return; // 位于某镇的…: a clause, not a name
+            if (isVerb(t)) return; // 位于某镇的…: a clause, not a name
             k = Math.max(k + 1, t.end());
         }
         boolean opensWithPlace = placed.covers(new LocalSpan(s, s + 2));
         if (opensWithPlace || endsWithAny(text, s, e, venues) || endsWithAny(text, s, e, featureHeads)) {
             out.add(new EntityFinding(new LocalSpan(s, e), "site", "place.site"));
         }
+    }
+
+    private static boolean isVerb(Token t) {
+        return t.tag().startsWith("v") && !t.tag().equals("vn") && t.end() - t.start() >= 2;
     }
 
     private static boolean stop(char c) {
