@@ -63,11 +63,25 @@ final class SiteLists {
             Token t = tokens.at(i);
             if (t == null || stop(text.charAt(i))) return null;
             if (t.start() == i && (held.contains(t.word()) || t.tag().equals("ad") && nextIsHeld(tokens, t.end()))) {
-                return i - s >= 3 && endsWithAny(text, s, i, venues) && !containsAny(text, s, i, notSites) ? new LocalSpan(s, i) : null;
+                return i - s >= 3 && endsWithAny(text, s, i, venues) && !containsAny(text, s, i, notSites) && named(text, tokens, s, i)
+                        ? new LocalSpan(s, i) : null;
             }
             i = Math.max(i + 1, t.end());
         }
         return null;
+    }
+
+    /** 在县会议中心, 在某某宾馆: the venue opens with a level word or holds a name; 在政府二楼会议室 names none. */
+    private static boolean named(String text, TokenIndex tokens, int s, int e) {
+        if ("省市县区镇乡州".indexOf(text.charAt(s)) >= 0) return true;
+        for (int k = s; k < e; ) {
+            Token t = tokens.at(k);
+            if (t == null) return false;
+            String tag = t.tag();
+            if (tag.startsWith("ns") || tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("nr")) return true;
+            k = Math.max(k + 1, t.end());
+        }
+        return false;
     }
 
     private boolean nextIsHeld(TokenIndex tokens, int i) {
@@ -100,7 +114,9 @@ final class SiteLists {
     }
 
     private void addSite(String text, TokenIndex tokens, int s, int e, Coverage placed, List<EntityFinding> out) {
-        if (e - s < 3 || e - s > MAX_SITE || containsAny(text, s, e, notSites) || text.substring(s, e).indexOf('的') >= 0) return;
+        String item = text.substring(s, e);
+        if (e - s < 3 || e - s > MAX_SITE || containsAny(text, s, e, notSites) || item.indexOf('的') >= 0
+                || item.chars().anyMatch(Character::isDigit)) return;
         for (int k = s; k < e; ) {
             Token t = tokens.at(k);
             if (t == null) return;
