@@ -149,6 +149,7 @@ public final class PlaceExtractor {
         for (String f : featureSuffixes) {
             if (text.startsWith(f, span.end())) {
                 int e = span.end() + f.length();
+                if (f.equals("地区") && text.startsWith("生产总值", e)) continue; // 某省地区生产总值 is the province's GDP
                 if (e >= text.length() || tokens.endsAt(e) || PhraseStart.isBoundary(text.charAt(e))) return new LocalSpan(span.start(), e);
             }
         }
