@@ -19,16 +19,21 @@ final class NonPlaceContexts {
     private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇两";
     private static final List<String> EVENT_HEADS = List.of("会", "节", "展", "赛", "论坛", "峰会");
     /** What follows a place inside an outlet's name (某地日报, 某地网, 某地新闻, 某地频道). */
-    private static final List<String> OUTLET_HEADS = List.of("日报", "晚报", "网", "新闻", "频道", "融媒", "在线", "电视台", "广播", "农村报", "商报");
+    private static final List<String> OUTLET_HEADS = List.of("日报", "晚报", "网", "新闻", "频道", "融媒", "在线", "电视台", "广播", "农村报", "商报", "讯");
 
     private final List<String> phrases = ModelFile.lines("places/not-place-phrases.txt").stream().map(String::strip).toList();
 
     /** The candidate at s is no place of its own. */
     boolean excludes(String text, LocalSpan s) {
         for (String p : phrases) if (text.startsWith(p, s.start())) return true;
-        for (String h : OUTLET_HEADS) if (text.startsWith(h, s.end())) return true;
+        for (String h : OUTLET_HEADS) if (text.startsWith(h, s.end()) && !(h.equals("讯") && selfBefore(text, s.start()))) return true;
         if (text.charAt(s.end() - 1) == '乡' && text.startsWith("镇", s.end())) return true; // 城郊乡镇: the towns, not 城郊乡
         return inEvent(text, s.start()) || beforeEdition(text, s.end()) || inSlogan(text, s) || onNavigationLine(text, s.start());
+    }
+
+    /** 本报某地讯: the paper's own dateline names the place it reports from. */
+    private static boolean selfBefore(String text, int start) {
+        return start >= 2 && (text.startsWith("本报", start - 2) || text.startsWith("本网", start - 2) || text.startsWith("本台", start - 2));
     }
 
     /** 第22届某地…交易会: between an edition number and the event's head, names are part of the event. */
