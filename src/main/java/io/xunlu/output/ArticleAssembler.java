@@ -211,7 +211,7 @@ public final class ArticleAssembler {
         places.add(0, new Entity(name, List.of(m)));
     }
 
-    /** The outlets the item's dateline and its meta lines (来源:某某日报) credit, in page coordinates. */
+    /** The outlets the item's dateline and its meta lines (来源:某某日报, 某某日报 2019-05-20) credit, in page coordinates. */
     private static List<LocalSpan> credits(LayoutItem item, String page) {
         List<LocalSpan> out = new ArrayList<>();
         if (item.dateline() != null) {
@@ -219,6 +219,7 @@ public final class ArticleAssembler {
             if (d != null) out.add(d);
         }
         out.addAll(MEDIA.inSourceFields(page, item.start(), Math.min(item.end(), page.length())));
+        out.addAll(MEDIA.beforeDates(page, item.start(), Math.min(item.end(), page.length())));
         return out;
     }
 

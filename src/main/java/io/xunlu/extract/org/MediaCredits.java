@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class MediaCredits {
     private static final int MAX_NAME = 20;
-    private static final int MAX_DATELINE_NAME = 10;
+    private static final int MAX_DATELINE_NAME = 14;
 
     private final List<String> sourceCues = new ArrayList<>();
     private final List<String> nameStops = new ArrayList<>();
@@ -114,6 +114,30 @@ public final class MediaCredits {
             return nameOk(text, s, e, MAX_DATELINE_NAME) ? new LocalSpan(s, e) : null;
         }
         return null;
+    }
+
+    /**
+     * Outlets named on a meta line just before the publication date (某某日报 2019-05-20 09:09, 作者
+     * 某某日报·某某客户端 2020-06-30): a name ending as outlets end, then spaces, then a date.
+     */
+    public List<LocalSpan> beforeDates(CharSequence text, int from, int to) {
+        List<LocalSpan> out = new ArrayList<>();
+        for (int i = from; i + 10 <= to; i++) {
+            if (!isDate(text, i, to) || i == from || text.charAt(i - 1) != ' ') continue;
+            int e = i;
+            while (e > from && text.charAt(e - 1) == ' ') e--;
+            int s = e;
+            while (s > from && e - s < MAX_NAME && !Character.isWhitespace(text.charAt(s - 1)) && ":：|".indexOf(text.charAt(s - 1)) < 0) s--;
+            if (s < e && endsOutlet(text, s, e) && nameOk(text, s, e, MAX_NAME)) out.add(new LocalSpan(s, e));
+        }
+        return out;
+    }
+
+    /** 2019-05-20 or 2019/5/20 or 2019年5月20日 at i. */
+    private static boolean isDate(CharSequence text, int i, int to) {
+        for (int k = i; k < i + 4; k++) if (!Character.isDigit(text.charAt(k))) return false;
+        char sep = text.charAt(i + 4);
+        return (sep == '-' || sep == '/' || sep == '年') && i + 5 < to && Character.isDigit(text.charAt(i + 5));
     }
 
     private String cueAt(CharSequence text, int i, int to) {

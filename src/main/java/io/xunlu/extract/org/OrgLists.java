@@ -66,7 +66,10 @@ final class OrgLists {
             int kind = bodyList(text, end, members, bodies);
             if (kind != NONE) {
                 for (LocalSpan m : members) {
-                    if (nameLike(text, tokens, m, kind == MEDIA) && !bodies.overlaps(m) && !unitOrKind(m.of(text))) {
+                    // in a list of outlets a member only partly read as a body (人民政协 in 某某政协网) is the
+                    // longer name; the extractor keeps the longest of overlapping names
+                    boolean free = kind == MEDIA ? !bodies.covers(m) : !bodies.overlaps(m);
+                    if (nameLike(text, tokens, m, kind == MEDIA) && free && !unitOrKind(m.of(text))) {
                         out.add(new EntityFinding(m, "listed", "org.list"));
                     }
                 }
@@ -91,6 +94,7 @@ final class OrgLists {
                 // a verb closes the list unless the member goes on to the next 、 (某某健康报道、…)
                 boolean predicate = tag.startsWith("v") && !tag.equals("vn") && !(t.end() < text.length() && text.charAt(t.end()) == '、');
                 if (w.equals("等") || w.equals("分别") || predicate || tag.startsWith("u") || tag.equals("p") || tag.equals("nnt")
+                        || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("t")
                         || startsWithAny(text, k, staff)) return new int[] {k, -1};
             }
             k = t != null && t.start() == k ? Math.max(k + 1, t.end()) : k + 1;

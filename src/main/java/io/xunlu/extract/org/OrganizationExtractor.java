@@ -88,6 +88,7 @@ public final class OrganizationExtractor {
         }
         for (LocalSpan m : media.inSourceFields(text, 0, text.length())) found.add(new EntityFinding(m, "media", "org.credit"));
         for (LocalSpan m : media.agenciesCited(text)) found.add(new EntityFinding(m, "media", "org.credit"));
+        for (LocalSpan m : media.beforeDates(text, 0, text.length())) found.add(new EntityFinding(m, "media", "org.credit"));
         for (int ls = 0; ls < text.length(); ls = text.indexOf('\n', ls) + 1) {
             LocalSpan d = ls == 0 ? null : media.atLineStart(text, ls); // the first line is the headline
             if (d != null) found.add(new EntityFinding(d, "media", "org.dateline"));
@@ -104,8 +105,7 @@ public final class OrganizationExtractor {
         }
         List<EntityFinding> kept = dropContained(found);
         kept.addAll(lists.find(text, tokens, kept));
-        kept.sort(Comparator.comparingInt(f -> f.span().start()));
-        return kept;
+        return dropContained(kept);
     }
 
 
