@@ -83,9 +83,10 @@ final class OrgNameStart {
     }
 
     /**
-     * HanLP's organization tag swallows the words before a name (以省委/nt, 从自治区应急管理厅/nt,
-     * 督导中央某某督察组/nt, 任副组长的自治区某督查组/nt): past the last 的, then past a one-character
-     * preposition or a two-character verb that stands before a level word, a place or a central body.
+     * HanLP's organization tag swallows the words before a name (会议以省委/nt, 从自治区应急管理厅/nt,
+     * 调研督导中央某某督察组/nt, 任副组长的自治区某督查组/nt): past the last 的, then past the last
+     * one-character preposition or two-character verb that stands before a level word, a place or a
+     * central body.
      */
     private int trimGlued(String text, int headStart, int start) {
         int s = start;
@@ -95,12 +96,19 @@ final class OrgNameStart {
             if (k > start && k + 1 < headStart && "及和与".indexOf(text.charAt(k)) >= 0 && namedStart(text, k + 1)) s = k + 1;
             for (String w : CLASS_WORDS) if (k > s && text.startsWith(w, k - w.length() + 1) && k + 3 < headStart) s = k + 1;
         }
-        for (int guard = 0; guard < 3 && s + 2 < headStart; guard++) {
-            if (GLUE.indexOf(text.charAt(s)) >= 0 && namedStart(text, s + 1)) s++;
-            else if (s + 3 < headStart && HanLPAnalyzer.isDictionaryVerb(text.substring(s, s + 2)) && namedStart(text, s + 2)) s += 2;
-            else break;
+        // the last preposition or verb the tag swallowed (会议以省委/nt, 副省长某某带领省政府办公厅/nt)
+        for (int k = s; k + 1 < headStart; k++) {
+            if (GLUE.indexOf(text.charAt(k)) >= 0 && namedStart(text, k + 1) && !opensPlace(text, k)) s = k + 1;
+            else if (k + 3 < headStart && HanLPAnalyzer.isDictionaryVerb(text.substring(k, k + 2)) && namedStart(text, k + 2)) s = k + 2;
         }
         return s;
+    }
+
+    /** 于都县, 从化区: the glue character opens a place name of its own here. */
+    private static boolean opensPlace(String text, int k) {
+        var whole = Gazetteer.standard().prefixAt(text, k);
+        var after = Gazetteer.standard().prefixAt(text, k + 1);
+        return whole.isPresent() && whole.get().span().length() >= 2 && (after.isEmpty() || whole.get().span().end() >= after.get().span().end());
     }
 
     /** A level word, a central or autonomous body, or a place of two characters or more begins here. */
@@ -108,7 +116,9 @@ final class OrgNameStart {
         if (k >= text.length()) return false;
         if (grammar.isLevel(text.charAt(k))) return true;
         for (String w : NAMED_OPENERS) if (text.startsWith(w, k)) return true;
-        return Gazetteer.standard().prefixAt(text, k).map(m -> m.span().length() >= 2).orElse(false);
+        // a free-text place name, not a township stem the title grammar alone may read (重工 in 某某重工集团)
+        Gazetteer g = Gazetteer.standard();
+        return g.prefixesAt(text, k).stream().anyMatch(m -> m.span().length() >= 2 && g.isDivisionName(m.form()));
     }
 
     /**

@@ -90,7 +90,7 @@ public final class OrganizationExtractor {
         for (LocalSpan m : media.agenciesCited(text)) found.add(new EntityFinding(m, "media", "org.credit"));
         for (LocalSpan m : media.beforeDates(text, 0, text.length())) found.add(new EntityFinding(m, "media", "org.credit"));
         for (int ls = 0; ls < text.length(); ls = text.indexOf('\n', ls) + 1) {
-            LocalSpan d = ls == 0 ? null : media.atLineStart(text, ls); // the first line is the headline
+            LocalSpan d = media.atLineStart(text, ls);
             if (d != null) found.add(new EntityFinding(d, "media", "org.dateline"));
             if (text.indexOf('\n', ls) < 0) break;
         }
@@ -155,7 +155,8 @@ public final class OrganizationExtractor {
             case "state" -> {
                 if (prefixesPost) return false;
                 if (name.length() < 2 || before < 1 || generic(name)) return false;
-                if (names.leveled(name)) return !(name.length() > 1 && grammar.isLevel(name.charAt(1)));
+                // 区县政府 names two levels, a kind of body; 团县委 is the Youth League's county committee
+                if (names.leveled(name)) return name.startsWith("团") || !(name.length() > 1 && grammar.isLevel(name.charAt(1)));
                 Token t = tokens.at(span.start());
                 boolean place = (t != null && t.start() == span.start() && t.tag().startsWith("ns"))
                         || Gazetteer.standard().prefixAt(text, span.start()).map(m -> m.span().length() >= 2).orElse(false);
