@@ -16,6 +16,7 @@ final class NonPlaceContexts {
     private static final int ORDINAL_REACH = 8;
     private static final int EVENT_REACH = 24;
     private static final int MAX_QUOTE = 24;
+    private static final int MAX_LINE = 120;
     private static final String NUMERALS = "0123456789一二三四五六七八九十百零〇两";
     private static final List<String> EVENT_HEADS = List.of("会", "节", "展", "赛", "论坛", "峰会");
     /** What follows a place inside an outlet's name (某地日报, 某地网, 某地新闻, 某地频道). */
@@ -109,9 +110,12 @@ final class NonPlaceContexts {
 
     /** 新闻中心 > 某省 > 某市, 地址:某省某市…: a line of page navigation or contact details. */
     private static boolean onNavigationLine(String text, int start) {
-        int ls = text.lastIndexOf('\n', start - 1) + 1;
-        int le = text.indexOf('\n', start);
-        if (le < 0) le = text.length();
+        // navigation and contact lines are short: look no further than MAX_LINE either way
+        int ls = start;
+        while (ls > 0 && start - ls < MAX_LINE && text.charAt(ls - 1) != '\n') ls--;
+        int le = start;
+        while (le < text.length() && le - start < MAX_LINE && text.charAt(le) != '\n') le++;
+        if (ls > 0 && text.charAt(ls - 1) != '\n' || le < text.length() && text.charAt(le) != '\n') return false;
         String line = text.substring(ls, le);
         int arrows = 0;
         for (int k = 0; k < line.length(); k++) if (line.charAt(k) == '>') arrows++;

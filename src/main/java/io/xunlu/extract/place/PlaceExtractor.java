@@ -11,7 +11,9 @@ import io.xunlu.models.ModelFile;
 import io.xunlu.extract.PhraseStart;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 
@@ -66,7 +68,7 @@ public final class PlaceExtractor {
         for (PlaceMatch m : gazetteer.find(a)) cands.add(new EntityFinding(extendFeature(text, tokens, m.span()), "division", "place.gazetteer"));
         for (RegionMatch m : regions.find(text)) cands.add(new EntityFinding(m.span(), "region", "place.region"));
         for (EntityFinding z : zones) cands.add(new EntityFinding(z.span(), "zone", "place.zone"));
-        List<LocalSpan> known = cands.stream().map(EntityFinding::span).toList();
+        TokenPlaces.KnownSpans known = new TokenPlaces.KnownSpans(text.length(), cands.stream().map(EntityFinding::span).toList());
         for (Token t : a.tokens()) {
             boolean ns = t.tag().startsWith("ns") && t.word().length() >= 2;
             boolean named = ns || ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2);
@@ -84,6 +86,8 @@ public final class PlaceExtractor {
         List<PlaceCandidate> out = new ArrayList<>();
         int headlineEnd = headlineEnd(text);
         List<EntityFinding> resolved = chains.join(text, longestLeftmost(cands));
+        Map<Integer, EntityFinding> byStart = new HashMap<>();
+        for (EntityFinding c : resolved) byStart.put(c.span().start(), c);
         for (EntityFinding c : resolved) {
             String name = c.span().of(text);
             if (featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span()) || contexts.excludes(text, c.span())
@@ -93,7 +97,7 @@ public final class PlaceExtractor {
             // the unit a headline opens with acts, as does a short form (某地) there when a verb says what it does
             boolean headline = unit ? actsRule.opensHeadline(text, tokens, c.span(), headlineEnd)
                     : c.kind().equals("division") && isUnitForm(name) && actsRule.actsInHeadline(text, tokens, c.span(), headlineEnd);
-            boolean acts = headline || unit && actsRule.acts(text, tokens, c.span(), resolved);
+            boolean acts = headline || unit && actsRule.acts(text, tokens, c.span(), byStart);
             List<Division> divisions = admin || acts ? gazetteer.all(name) : List.of();
             List<String> codes = divisions.stream().map(Division::code).toList();
             out.add(new PlaceCandidate(c, name, acts, acts ? codes : List.of(),

@@ -50,24 +50,48 @@ final class TokenPlaces {
      * A HanLP place word is kept when it is a known division, region or country, or long enough to
      * be a name, and does not cut across a name the gazetteer found.
      */
-    boolean confirmed(String text, LocalSpan span, List<LocalSpan> known) {
+    boolean confirmed(String text, LocalSpan span, KnownSpans known) {
         String word = span.of(text);
-        return (isKnown(word) || word.length() >= 3) && !crosses(span, known);
+        return (isKnown(word) || word.length() >= 3) && !known.crosses(span);
+    }
+
+    /**
+     * The names found before HanLP's place words are read, by position, so that whether a word cuts
+     * across one costs the word's length, not the number of names (linear on hostile input).
+     */
+    static final class KnownSpans {
+        private final int[] startAt;
+        private final int[] endAt;
+
+        KnownSpans(int length, List<LocalSpan> spans) {
+            startAt = new int[length];
+            endAt = new int[length];
+            java.util.Arrays.fill(startAt, -1);
+            for (LocalSpan k : spans) {
+                for (int i = Math.max(0, k.start()); i < Math.min(length, k.end()); i++) {
+                    // keep the widest name over a position
+                    if (startAt[i] < 0 || k.end() - k.start() > endAt[i] - startAt[i]) {
+                        startAt[i] = k.start();
+                        endAt[i] = k.end();
+                    }
+                }
+            }
+        }
+
+        /** The span starts or ends strictly inside a known name without holding it whole. */
+        boolean crosses(LocalSpan s) {
+            for (int i = s.start(); i < s.end() && i < startAt.length; i++) {
+                if (startAt[i] < 0) continue;
+                boolean holds = s.start() <= startAt[i] && endAt[i] <= s.end();
+                boolean inside = startAt[i] <= s.start() && s.end() <= endAt[i];
+                if (!holds && !inside) return true;
+            }
+            return false;
+        }
     }
 
     boolean isKnown(String word) {
         return gazetteer.isDivisionName(word) || regions.isRegion(word) || countries.contains(word);
-    }
-
-    /** The span starts or ends strictly inside one of the known names without holding it whole. */
-    private static boolean crosses(LocalSpan s, List<LocalSpan> known) {
-        for (LocalSpan k : known) {
-            boolean overlap = k.start() < s.end() && s.start() < k.end();
-            boolean holds = s.start() <= k.start() && k.end() <= s.end();
-            boolean inside = k.start() <= s.start() && s.end() <= k.end();
-            if (overlap && !holds && !inside) return true;
-        }
-        return false;
     }
 
     /** 某地全州/ns, 某市全市: a known name and 全 (the whole of it) is the name alone. */

@@ -7,6 +7,7 @@ import io.xunlu.extract.LocalSpan;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether an administrative unit or zone acts as an organization where it stands: the subject of a
@@ -108,7 +109,7 @@ final class UnitActs {
     }
 
     /** The name (or the list it opens) is the subject of a verb, or its people are. */
-    boolean acts(String text, TokenIndex tokens, LocalSpan span, List<EntityFinding> named) {
+    boolean acts(String text, TokenIndex tokens, LocalSpan span, Map<Integer, EntityFinding> named) {
         if (isLocated(text, span.start())) return false;
         int i = afterList(text, tokens, span.end(), named);
         // 等5家单位获评…: the list's summary stands between it and its verb
@@ -153,10 +154,10 @@ final class UnitActs {
     }
 
     /** Past the rest of a list of bodies (某区、某区和某新区…, 某镇、某局、某矿业): where the list ends. */
-    private static int afterList(String text, TokenIndex tokens, int i, List<EntityFinding> named) {
+    private static int afterList(String text, TokenIndex tokens, int i, Map<Integer, EntityFinding> named) {
         for (int guard = 0; guard < MAX_LIST && i < text.length() && (text.charAt(i) == '、' || text.charAt(i) == '和'); guard++) {
             int at = i + 1;
-            EntityFinding next = named.stream().filter(n -> n.span().start() == at).findFirst().orElse(null);
+            EntityFinding next = named.get(at);
             int e = next == null ? at : next.span().end();
             if (next == null) {
                 Token t = tokens.at(at);
