@@ -21,7 +21,10 @@ final class CentralBodies {
     List<LocalSpan> find(String text) {
         List<LocalSpan> out = new ArrayList<>();
         for (String b : bodies) {
-            for (int k = text.indexOf(b); k >= 0; k = text.indexOf(b, k + b.length())) out.add(new LocalSpan(k, k + b.length()));
+            for (int k = text.indexOf(b); k >= 0; k = text.indexOf(b, k + b.length())) {
+                // 某地应急管理部门: a ministry's name inside 部门 names a department of the place
+                if (!(b.endsWith("部") && text.startsWith("门", k + b.length()))) out.add(new LocalSpan(k, k + b.length()));
+            }
         }
         for (int k = text.indexOf(CENTRE); k >= 0; k = text.indexOf(CENTRE, k + CENTRE.length())) {
             if (standaloneCentre(text, k)) out.add(new LocalSpan(k, k + CENTRE.length()));

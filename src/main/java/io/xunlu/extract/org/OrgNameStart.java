@@ -24,7 +24,7 @@ final class OrgNameStart {
     private static final List<String> NAMED_OPENERS = List.of("自治区", "自治州", "中共", "中央", "国家", "国务院", "党中央",
             "高新区", "经开区", "开发区", "新区");
     /** Words that say what kind of body follows, no part of its name (隐患单位某某公司, 子公司某某公司). */
-    private static final List<String> CLASS_WORDS = List.of("单位", "子公司", "母公司", "企业");
+    private static final List<String> CLASS_WORDS = List.of("单位", "子公司", "母公司", "企业", "机构");
 
     private final PhraseStart phrases;
     private final TitleGrammar grammar;

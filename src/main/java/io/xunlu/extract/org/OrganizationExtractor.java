@@ -213,14 +213,16 @@ public final class OrganizationExtractor {
     }
 
     /**
-     * 市八届人大常委会第十四次会议, 自治区政协十一届五次会议: a body named with the session of its meeting
-     * names the meeting, not the body acting.
+     * 市八届人大常委会第十四次会议, 自治区政协十一届五次会议, 县安委会第六次全体会议: a body named with the
+     * session of its meeting names the meeting, not the body acting.
      */
     private static boolean namesSession(String text, LocalSpan span) {
         if (span.of(text).indexOf('届') >= 0) return true;
         int k = span.end();
-        while (k < text.length() && k - span.end() < 4 && NUMERAL_CHARS.indexOf(text.charAt(k)) >= 0) k++;
-        return k > span.end() && k < text.length() && text.charAt(k) == '届';
+        if (text.startsWith("第", k)) k++; // 某安委会第六次全体成员会议
+        int d = k;
+        while (k < text.length() && k - d < 4 && NUMERAL_CHARS.indexOf(text.charAt(k)) >= 0) k++;
+        return k > d && k < text.length() && (text.charAt(k) == '届' || text.charAt(k) == '次' && d > span.end());
     }
 
     /** 各乡镇政府, 9个区县政府: a counted or quantified kind of body. */
