@@ -285,7 +285,9 @@ public final class OrganizationExtractor {
     private static boolean countedAfter(String text, int end) {
         int k = end;
         while (k < text.length() && k - end < 8 && (Character.isDigit(text.charAt(k)) || "一二三四五六七八九十两百千万余多.".indexOf(text.charAt(k)) >= 0)) k++;
-        return k > end && k < text.length() && "个家所座处名".indexOf(text.charAt(k)) >= 0;
+        // 合作社150个 counts the bodies; 某新区多个项目 counts the projects that follow
+        return k > end && k < text.length() && "个家所座处名".indexOf(text.charAt(k)) >= 0
+                && (k + 1 >= text.length() || PhraseStart.isBoundary(text.charAt(k + 1)) || "，。；".indexOf(text.charAt(k + 1)) >= 0);
     }
 
     /** Keeps the longest of overlapping names (市政府办公室 over 市政府). */
