@@ -65,7 +65,8 @@ public final class MediaCredits {
         List<LocalSpan> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String cue = cueAt(text, i, to);
-            if (cue == null) continue;
+            // a meta field opens a line or follows a space, a bar or a bracket; 资金来源:… is a sentence
+            if (cue == null || i > 0 && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN) continue;
             int k = i + cue.length();
             while (k < to && text.charAt(k) == ' ') k++;
             if (k >= to || (text.charAt(k) != ':' && text.charAt(k) != '：')) continue;
