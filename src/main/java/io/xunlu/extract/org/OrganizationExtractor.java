@@ -200,14 +200,14 @@ public final class OrganizationExtractor {
     }
 
     /**
-     * 该公司, 本集团: a reference back, not a name; 某某四家公司, 五市人大常委会: a count of bodies (a
-     * numeral before a measure word or a level word just before the head's phrase ends).
+     * 该公司, 本集团: a reference back, not a name; 某某四家公司, 五市人大常委会, 县三级防汛办: a count of
+     * bodies (a numeral before a measure word, 级 or a level word inside the name).
      */
     private boolean referenceOrCount(String name, int before) {
         if (before <= 2 && "该本此这其".indexOf(name.charAt(0)) >= 0) return true;
         for (int k = 1; k < before; k++) {
             boolean numeral = NUMERAL_CHARS.indexOf(name.charAt(k - 1)) >= 0;
-            if (numeral && ("家个所座".indexOf(name.charAt(k)) >= 0 || grammar.isLevel(name.charAt(k)))) return true;
+            if (numeral && ("家个所座级".indexOf(name.charAt(k)) >= 0 || grammar.isLevel(name.charAt(k)))) return true;
         }
         return false;
     }
