@@ -8,7 +8,7 @@ import java.util.List;
  * Where a place name is only part of something else: a set phrase (中国特色社会主义, from
  * models/places/not-place-phrases.txt); an event counted by its edition, up to the event's head
  * (第五届某国—某国博览会, 2017某地·第九届…, 第23个中国记者节); an outlet's name (某地日报, 某地新闻网);
- * a slogan or brand in quotes («某地这十年», «云上某地·智慧消防») where the quote is more than the
+ * a slogan or brand in quotes («某地这十年», «数字某地·平安行») where the quote is more than the
  * place; a web page's breadcrumb or address line (新闻中心 > 某省 > 某市, 地址:某省某市…); and
  * the towns of a township (某某乡镇). Immutable, thread-safe.
  */

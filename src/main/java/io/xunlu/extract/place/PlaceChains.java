@@ -32,7 +32,7 @@ final class PlaceChains {
         this.countries = countries;
     }
 
-    /** 某某村, 某某社区 whose stem HanLP reads as a name (梅林/nz 村, 嵇/nr 岭村/ns), not a word (示范村). */
+    /** 某某村, 某某社区 whose stem HanLP reads as a name (梅岭/nz 村, 嵇/nr 湾村/ns), not a word (示范村). */
     List<EntityFinding> villages(String text, TokenIndex tokens, Coverage placed) {
         List<EntityFinding> out = new ArrayList<>();
         for (int k = 2; k < text.length(); k++) {
@@ -55,7 +55,7 @@ final class PlaceChains {
         return false;
     }
 
-    /** The stem begins a word that is no preposition, verb or pronoun (调研梅林村 → 梅林村, 对某村 → 某村). */
+    /** The stem begins a word that is no preposition, verb or pronoun (调研梅岭村 → 梅岭村, 对某村 → 某村). */
     private static int wordStart(TokenIndex tokens, int s, int k) {
         while (s < k) {
             Token t = tokens.at(s);
@@ -84,7 +84,7 @@ final class PlaceChains {
 
     /**
      * The stem is a name: no verb in it (进村, 驻村), and the word ending it, or the word holding the
-     * head, carries a name tag (梅林/nz 村, 嵇/nr 岭村/ns); 乡村/n, 社区 after 街道/n are words.
+     * head, carries a name tag (梅岭/nz 村, 嵇/nr 湾村/ns); 乡村/n, 社区 after 街道/n are words.
      */
     private static boolean namedStem(TokenIndex tokens, int s, int e) {
         for (int i = s; i < e; ) {

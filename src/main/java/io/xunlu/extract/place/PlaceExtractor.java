@@ -91,7 +91,7 @@ public final class PlaceExtractor {
         for (EntityFinding c : resolved) {
             String name = c.span().of(text);
             if (featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span()) || contexts.excludes(text, c.span())
-                    || startsWithFigure(name) && !gazetteer.isDivisionName(name) // 四川省, 三明 open with a numeral and are names
+                    || startsWithFigure(name) && !gazetteer.isDivisionName(name) // 四会市, 五华区 open with a numeral and are names
                     || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
             boolean admin = c.kind().equals("division") && isAdminName(name);
             boolean unit = c.kind().equals("zone") || c.kind().equals("village") || admin;

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Which gazetteer matches of free text stand, read against HanLP's words: a short form must start
  * and end on word boundaries and not lie inside a person's name (李永安 yields no 永安, 居民和商户 no
- * 民和, 新增城镇 no 增城), unless HanLP's own place words hold it (青海海/ns 西州/nz: the cut is off, the
+ * 民和, 新增城镇 no 增城), unless HanLP's own place words hold it (某省海/ns 东州/nz: the cut is off, the
  * name stands); a full name (南通市, 房县) must begin a word or stand inside a word HanLP reads as a
- * name (于首/nr 阳镇/ns), not inside a common word (示范县/n holds no 范县). Its end may fall inside a
+ * name (于东/nr 阳镇/ns), not inside a common word (示范县/n holds no 范县). Its end may fall inside a
  * word: the segmenter often joins a full name to the 委 after it (南通市委). Linear in the text.
  */
 final class TokenAlignment {
@@ -42,9 +42,9 @@ final class TokenAlignment {
             while (p < persons.size() && persons.get(p)[1] <= s) p++;
             boolean inPerson = p < persons.size() && persons.get(p)[0] <= s && e <= persons.get(p)[1];
             boolean aligned = starts.get(s) && ends.get(e);
-            // 青海海/ns 西州/nz: inside HanLP's own place words a known name stands even where the cut is off
+            // 某省海/ns 东州/nz: inside HanLP's own place words a known name stands even where the cut is off
             boolean inPlaceWords = placeish.nextClearBit(s) >= e;
-            // 示范县/n: a full name begins a word, or stands inside HanLP's names (于首/nr 阳镇/ns), not in a common word
+            // 示范县/n: a full name begins a word, or stands inside HanLP's names (于东/nr 阳镇/ns), not in a common word
             boolean fullOk = m.isFullName() && (starts.get(s) || nameish.get(s));
             if (fullOk || (aligned || inPlaceWords) && !inPerson) out.add(m);
         }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Place candidates from HanLP's place tag (ns), cleaned of what the segmenter glues to them: a
- * particle, preposition or verb before the name (的兰州/ns, 将为某县/ns, 向自治区/ns), 全 after it
- * (某地全州/ns), and words cut across a known name (青海海/ns 西州/nz, where the gazetteer knows the
+ * particle, preposition or verb before the name (的某市/ns, 将为某县/ns, 向自治区/ns), 全 after it
+ * (某地全州/ns), and words cut across a known name (某省海/ns 东州/nz, where the gazetteer knows the
  * names). Immutable, thread-safe.
  */
 final class TokenPlaces {
@@ -32,7 +32,7 @@ final class TokenPlaces {
     }
 
     /**
-     * 陈家/nz 岭街道/ns, 桔/ng 山大道/ns: a place word whose stem is one character before its head
+     * 李家/nz 湾街道/ns, 柳/ng 林大道/ns: a place word whose stem is one character before its head
      * (街道, 大道, 镇, 村) lost the rest of its name to the word before; a short name word joins it.
      */
     private static LocalSpan withStemBefore(String text, TokenIndex tokens, LocalSpan span) {
@@ -105,7 +105,7 @@ final class TokenPlaces {
 
     /**
      * 的, 着 and 之 never open a name; another function character is dropped when what follows is a
-     * known name and the whole is not (来宾市 and 将乐 open with one and are names).
+     * known name and the whole is not (来凤县 and 和平区 open with one and are names).
      */
     private LocalSpan withoutGlue(String text, LocalSpan span) {
         if (isKnown(span.of(text))) return span;
