@@ -30,6 +30,7 @@ import io.xunlu.extract.project.ProjectFinding;
 import io.xunlu.json.Entity;
 import io.xunlu.json.Person;
 import io.xunlu.json.Project;
+import io.xunlu.extract.org.MediaCredits;
 import io.xunlu.layout.DatelineMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ public final class ArticleAssembler {
     private ArticleAssembler() {}
 
     private static final DatelineMatcher DATELINES = new DatelineMatcher();
+    private static final MediaCredits MEDIA = new MediaCredits();
 
     /** pageDates: dates the item carries outside its text (dateline, stamp line), in page coordinates. */
     public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
@@ -117,9 +119,11 @@ public final class ArticleAssembler {
         }
         List<Entity> places = new ArrayList<>(entities(facts.places(), spans));
         if (item.dateline() != null) withDatelinePlace(places, DATELINES.wirePlace(page.text(), item.dateline()), pageSpans);
+        List<Entity> organizations = new ArrayList<>(entities(facts.organizations(), spans));
+        withCredits(organizations, credits(item, page.text()), pageSpans);
         return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
-                officials, people, entities(facts.organizations(), spans), places,
+                officials, people, organizations, places,
                 projects, List.copyOf(amounts.values()), counts, dates(pageDates, pageSpans, facts, spans), documents(facts, spans));
     }
 
@@ -211,6 +215,39 @@ public final class ArticleAssembler {
             }
         }
         places.add(0, new Entity(name, List.of(m)));
+    }
+
+    /** The outlets the item's dateline and its meta lines (来源:某某日报, 某某日报 2019-05-20) credit, in page coordinates. */
+    private static List<LocalSpan> credits(LayoutItem item, String page) {
+        List<LocalSpan> out = new ArrayList<>();
+        if (item.dateline() != null) {
+            LocalSpan d = MEDIA.inDateline(page, item.dateline(), DATELINES.wirePlace(page, item.dateline()));
+            if (d != null) out.add(d);
+        }
+        out.addAll(MEDIA.inSourceFields(page, item.start(), Math.min(item.end(), page.length())));
+        out.addAll(MEDIA.beforeDates(page, item.start(), Math.min(item.end(), page.length())));
+        return out;
+    }
+
+    /** Credited outlets are organizations of the item; a mention the extractors already gave is not repeated. */
+    private static void withCredits(List<Entity> orgs, List<LocalSpan> credits, SpanMapper pageSpans) {
+        for (LocalSpan at : credits) {
+            Mention m = pageSpans.mention(at, "org.credit");
+            if (m == null) continue;
+            String name = pageSpans.text(at);
+            int k = 0;
+            while (k < orgs.size() && !orgs.get(k).name().equals(name)) k++;
+            if (k == orgs.size()) {
+                orgs.add(new Entity(name, List.of(m)));
+                continue;
+            }
+            Entity e = orgs.get(k);
+            if (e.mentions().stream().anyMatch(x -> x.start() == m.start())) continue;
+            List<Mention> ms = new ArrayList<>(e.mentions());
+            ms.add(m);
+            ms.sort(Comparator.comparingInt(Mention::start));
+            orgs.set(k, new Entity(name, List.copyOf(ms)));
+        }
     }
 
     static List<Entity> entities(List<EntityFinding> found, SpanMapper spans) {

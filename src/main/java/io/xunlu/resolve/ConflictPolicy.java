@@ -28,10 +28,18 @@ import java.util.Set;
  *       project. The exception: a zone opening the headline inside the headline's project is the unit
  *       the item is about, and acts (某某新区智能装备产业园二期开工 lists 某某新区 as an organization).</li>
  *   <li><b>Everything over places.</b> A place candidate overlapping a title, an official's mention,
- *       an organization or a project is part of it (市应急管理局, 某某路改造工程 give no place).</li>
- *   <li><b>Place or organization.</b> An administrative unit or zone is an organization where it acts
- *       (the subject of a verb, or the unit a headline opens with), under every name it goes by in the
- *       item, and a place everywhere else (位于某某区). Zones are places unless they act.</li>
+ *       an organization or a project is part of it (市应急管理局, 某某路改造工程 give no place). The
+ *       exception: a venue where something is held, or a site visited, named whole (在县会议中心开幕),
+ *       is a place even where its name ends like an institution's.</li>
+ *   <li><b>Place or organization.</b> An administrative unit, zone or village is an organization where
+ *       it acts, under every name it goes by in the item, and a place everywhere else (位于某某区). It
+ *       acts as the subject of a verb (also past a list of bodies, or a preposition: 某县把…作为), as a
+ *       member of a list of bodies the organization rules read (某局、某中心、某镇工作人员组成…), when
+ *       its people are named (某镇主要负责人), and when a headline opens with it, unless the headline
+ *       names an edition of its event (某县第二届文化节), one of its meetings (…动员大会举行) or another
+ *       place follows; a short form without its level word (某地) acts in a headline only where a verb
+ *       follows it or a colon and its projects' verb do. The signals are computed by
+ *       {@code place.UnitActs}. Zones are places unless they act.</li>
  * </ol>
  * Within one field, overlaps are the extractor's business (longest-leftmost for places).
  */
@@ -71,7 +79,11 @@ public final class ConflictPolicy {
         List<EntityFinding> organizations = new ArrayList<>(claims.organizations());
         organizations.removeIf(o -> isZone(o) || projectNames.covers(o.span()) && !projectNameSet.contains(o.span().of(text)));
 
-        // 3. everything over places
+        // 3. everything over places, but for a venue or a visited site named whole: a place where
+        //    something is held keeps its name even where it ends like an institution (某县会议中心)
+        Coverage sites = new Coverage();
+        for (PlaceCandidate c : claims.places()) if (c.finding().kind().equals("site")) sites.add(c.finding().span());
+        organizations.removeIf(o -> o.kind().equals("institution") && sites.covers(o.span()));
         Coverage taken = new Coverage();
         for (Title t : claims.titles()) taken.add(t.span());
         for (EntityFinding o : organizations) taken.add(o.span());

@@ -1,6 +1,5 @@
 package io.xunlu.extract.place;
 
-import io.xunlu.analysis.Token;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.LocalSpan;
 import java.io.IOException;
@@ -243,37 +242,11 @@ public final class Gazetteer {
     }
 
     /**
-     * {@link #find} over an article, checked against its tokens where it has them: a short form
-     * must start and end on token boundaries and must not be a token tagged as a person name, so
-     * that a person called 李永安 does not yield 永安, 居民和商户 not 民和, 新增城镇 not 增城. Full names (南通市,
-     * 房县) are kept as they are: their level suffix is evidence enough, and the segmenter often
-     * joins them to a following 委 (南通市委).
+     * {@link #find} over an article, checked against its tokens where it has them (see
+     * {@link TokenAlignment}): 李永安 yields no 永安, 示范县 no 范县.
      */
     public List<PlaceMatch> find(ArticleText article) {
-        List<PlaceMatch> all = find(article.text());
-        List<Token> tokens = article.tokens();
-        if (tokens.isEmpty() || all.isEmpty()) return all;
-        int n = article.text().length();
-        BitSet starts = new BitSet(n + 1);
-        BitSet ends = new BitSet(n + 1);
-        List<int[]> persons = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() < 0 || t.end() > n || t.start() >= t.end()) continue;
-            starts.set(t.start());
-            ends.set(t.end());
-            if (t.tagStartsWith("nr")) persons.add(new int[] {t.start(), t.end()});
-        }
-        List<PlaceMatch> out = new ArrayList<>(all.size());
-        int p = 0;
-        for (PlaceMatch m : all) {
-            int s = m.span().start();
-            int e = m.span().end();
-            while (p < persons.size() && persons.get(p)[1] <= s) p++;
-            boolean inPerson = p < persons.size() && persons.get(p)[0] <= s && e <= persons.get(p)[1];
-            boolean aligned = starts.get(s) && ends.get(e);
-            if (m.isFullName() || aligned && !inPerson) out.add(m);
-        }
-        return out;
+        return TokenAlignment.keep(find(article.text()), article.tokens(), article.text().length());
     }
 
     /**

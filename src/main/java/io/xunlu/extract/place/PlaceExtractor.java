@@ -11,7 +11,9 @@ import io.xunlu.models.ModelFile;
 import io.xunlu.extract.PhraseStart;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 
@@ -30,6 +32,12 @@ public final class PlaceExtractor {
     private final Set<String> countries;
     private final List<String> locationMarkers;
     private final Set<String> zoneWords;
+    private final NonPlaceContexts contexts = new NonPlaceContexts();
+    private final Set<String> genericAreas = Set.copyOf(ModelFile.lines("places/generic-areas.txt").stream().map(String::strip).toList());
+    private final TokenPlaces tokenPlaces;
+    private final PlaceChains chains;
+    private final UnitActs actsRule;
+    private final SiteLists sites;
 
     public PlaceExtractor() {
         featureSuffixes = ModelFile.lines("places/feature-suffixes.txt").stream().map(String::strip)
@@ -42,6 +50,10 @@ public final class PlaceExtractor {
         Set<String> known = new HashSet<>(ModelFile.lines("places/countries.txt").stream().map(String::strip).toList());
         known.addAll(ModelFile.lines("places/landmarks.txt").stream().map(String::strip).toList());
         countries = Set.copyOf(known);
+        tokenPlaces = new TokenPlaces(gazetteer, regions, countries);
+        chains = new PlaceChains(gazetteer, countries);
+        actsRule = new UnitActs(locationMarkers);
+        sites = new SiteLists(featureSuffixes);
     }
 
     /**
@@ -56,29 +68,37 @@ public final class PlaceExtractor {
         for (PlaceMatch m : gazetteer.find(a)) cands.add(new EntityFinding(extendFeature(text, tokens, m.span()), "division", "place.gazetteer"));
         for (RegionMatch m : regions.find(text)) cands.add(new EntityFinding(m.span(), "region", "place.region"));
         for (EntityFinding z : zones) cands.add(new EntityFinding(z.span(), "zone", "place.zone"));
-        List<Token> toks = a.tokens();
-        for (int k = 0; k < toks.size(); k++) {
-            Token t = toks.get(k);
+        TokenPlaces.KnownSpans known = new TokenPlaces.KnownSpans(text.length(), cands.stream().map(EntityFinding::span).toList());
+        for (Token t : a.tokens()) {
             boolean ns = t.tag().startsWith("ns") && t.word().length() >= 2;
             boolean named = ns || ((t.tag().startsWith("nz") || t.tag().startsWith("nt")) && t.word().length() >= 2);
             if (!named) continue;
-            LocalSpan span = new LocalSpan(t.start(), t.end());
+            LocalSpan span = tokenPlaces.cleaned(text, tokens, t);
+            if (span == null) continue;
             LocalSpan feature = extendFeature(text, tokens, span);
             if (feature != span) cands.add(new EntityFinding(feature, "feature", "place.feature"));
-            else if (ns && confirmed(t.word())) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
+            else if (ns && tokenPlaces.confirmed(text, span, known)) cands.add(new EntityFinding(span, "division", "place.hanlp_ns"));
         }
+        Coverage placed = new Coverage();
+        for (EntityFinding c : cands) placed.add(c.span());
+        cands.addAll(chains.villages(text, tokens, placed));
+        cands.addAll(sites.find(text, tokens, placed));
         List<PlaceCandidate> out = new ArrayList<>();
         int headlineEnd = headlineEnd(text);
-        List<EntityFinding> resolved = longestLeftmost(cands);
+        List<EntityFinding> resolved = chains.join(text, longestLeftmost(cands));
+        Map<Integer, EntityFinding> byStart = new HashMap<>();
+        for (EntityFinding c : resolved) byStart.put(c.span().start(), c);
         for (EntityFinding c : resolved) {
             String name = c.span().of(text);
-            if (featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span())
-                    || startsWithFigure(name) || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
+            if (featureSuffixes.contains(name) || isGenericArea(name) || insideBookTitle(text, c.span()) || contexts.excludes(text, c.span())
+                    || startsWithFigure(name) && !gazetteer.isDivisionName(name) // 四会市, 五华区 open with a numeral and are names
+                    || "从在向对由与和".indexOf(name.charAt(0)) >= 0 && name.length() <= 2) continue;
             boolean admin = c.kind().equals("division") && isAdminName(name);
-            boolean unit = c.kind().equals("zone") || admin;
-            // the unit a headline is about (麦积区…集中开工) or one that does something acts as an organization
-            boolean headlineSubject = c.span().end() <= headlineEnd && c.span().start() == 0;
-            boolean acts = unit && (headlineSubject || acts(text, tokens, c.span(), resolved));
+            boolean unit = c.kind().equals("zone") || c.kind().equals("village") || admin;
+            // the unit a headline opens with acts, as does a short form (某地) there when a verb says what it does
+            boolean headline = unit ? actsRule.opensHeadline(text, tokens, c.span(), headlineEnd)
+                    : c.kind().equals("division") && isUnitForm(name) && actsRule.actsInHeadline(text, tokens, c.span(), headlineEnd);
+            boolean acts = headline || unit && actsRule.acts(text, tokens, c.span(), byStart);
             List<Division> divisions = admin || acts ? gazetteer.all(name) : List.of();
             List<String> codes = divisions.stream().map(Division::code).toList();
             out.add(new PlaceCandidate(c, name, acts, acts ? codes : List.of(),
@@ -87,9 +107,11 @@ public final class PlaceExtractor {
         return out;
     }
 
-    /** A HanLP place tag is kept when the word is a known division, region or country, or long enough to be a name. */
-    private boolean confirmed(String word) {
-        return gazetteer.isDivisionName(word) || regions.isRegion(word) || countries.contains(word) || word.length() >= 3;
+    /** A free short form whose best reading is a county, a city or a province (not a township stem). */
+    private boolean isUnitForm(String name) {
+        if (!gazetteer.isDivisionName(name)) return false;
+        List<Division> ds = gazetteer.all(name);
+        return !ds.isEmpty() && ds.get(0).level() != Level.TOWNSHIP;
     }
 
     /** Where the first line ends when it is headline-sized (the view text opens with the headline). */
@@ -132,6 +154,7 @@ public final class PlaceExtractor {
         for (String f : featureSuffixes) {
             if (text.startsWith(f, span.end())) {
                 int e = span.end() + f.length();
+                if (f.equals("地区") && text.startsWith("生产总值", e)) continue; // 某省地区生产总值 is the province's GDP
                 if (e >= text.length() || tokens.endsAt(e) || PhraseStart.isBoundary(text.charAt(e))) return new LocalSpan(span.start(), e);
             }
         }
@@ -154,12 +177,12 @@ public final class PlaceExtractor {
         return kept;
     }
 
-    /** 开发区, 市区, 县城: kinds of area, not names of one. */
+    /** 开发区, 市区, 县城, 新城, 八大经济区: kinds of area (models/places/generic-areas.txt), not names of one. */
     private boolean isGenericArea(String name) {
-        if (zoneWords.contains(name)) return true;
-        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级")) return true;
-        return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区") || name.equals("市区") || name.equals("城区")
-                || name.equals("县城") || name.equals("全市") || name.equals("全省") || name.equals("全县") || name.equals("全区"));
+        if (zoneWords.contains(name) || genericAreas.contains(name)) return true;
+        if (name.startsWith("国家级") || name.startsWith("省级") || name.startsWith("市级") || name.startsWith("县级") || name.startsWith("区外")) return true;
+        if (name.length() >= 2 && name.charAt(1) == '大' && "一二三四五六七八九十两".indexOf(name.charAt(0)) >= 0) return true;
+        return name.length() <= 3 && (name.endsWith("开发区") || name.endsWith("新区"));
     }
 
     private boolean isAdminName(String name) {
@@ -168,66 +191,12 @@ public final class PlaceExtractor {
                 || name.endsWith("新区") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区");
     }
 
-    /** A word of a body's name: a noun, or a verbal noun (开发区 holds 开发/vn). */
-    private static boolean nounish(Token t) {
-        return t.tag().startsWith("n") || t.tag().equals("vn");
-    }
-
     /** 恩施土家族苗族自治州 and its short form 恩施州: a prefecture-level unit (广州, 杭州 are only names). */
     private boolean isPrefecture(String name) {
         if (name.endsWith("自治州")) return true;
         return name.length() >= 3 && name.endsWith("州") && gazetteer.all(name).stream().anyMatch(d -> d.name().endsWith("自治州"));
     }
 
-    /** 在某某工业园区举行, 位于…: a place where something happens, not an actor. */
-    private boolean isLocated(String text, int start) {
-        for (String w : locationMarkers) {
-            if (start >= w.length() && text.startsWith(w, start - w.length())) return true;
-        }
-        return false;
-    }
-
-    /** The name (or the list it ends) is followed by a verb: it does something. */
-    private boolean acts(String text, TokenIndex tokens, LocalSpan span, List<EntityFinding> named) {
-        if (isLocated(text, span.start())) return false;
-        int i = span.end();
-        // skip the rest of a list: 樊城区、襄州区、城东新区分别作…
-        for (int guard = 0; guard < 12 && i < text.length() && (text.charAt(i) == '、' || text.charAt(i) == '和'); guard++) {
-            int at = i + 1;
-            EntityFinding next = named.stream().filter(n -> n.span().start() == at).findFirst().orElse(null);
-            if (next == null) {
-                Token t = tokens.at(at);
-                if (t == null || t.start() != at || !nounish(t)) break;
-                // 桥头镇、县经济开发区管委会作…, 淄博市和华鲁机械集团作…: a body in the list is a noun run
-                int e = t.end();
-                for (Token u = tokens.at(e); u != null && u.start() == e && nounish(u) && !u.tag().equals("nr") && u.end() - at <= 16; u = tokens.at(e)) e = u.end();
-                i = e;
-            } else {
-                i = next.span().end();
-            }
-        }
-        // 等5家单位获评…: the list's summary stands between it and its verb
-        if (text.startsWith("等", i)) {
-            i++;
-            for (int guard = 0; guard < 3 && i < text.length(); guard++) {
-                Token t = tokens.at(i);
-                if (t == null || t.start() != i || !(t.tag().startsWith("m") || t.tag().startsWith("q") || t.tag().startsWith("n"))) break;
-                i = t.end();
-            }
-        }
-        for (int guard = 0; guard < 3 && i < text.length(); guard++) {
-            Token t = tokens.at(i);
-            if (t == null || t.start() != i) return false;
-            String tag = t.tag();
-            if (tag.startsWith("v") && !tag.equals("vn")) return true;
-            if (tag.startsWith("d") || tag.equals("p") || tag.startsWith("ad")) {
-                i = t.end();
-                continue;
-            }
-            return false;
-        }
-        return false;
-    }
 
 
 }
