@@ -1,0 +1,128 @@
+package io.xunlu.extract.project;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.PhraseStart;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where a project's name begins and ends around its head: a phase or a section after the head
+ * (…产业园二期, …工程（上游段）), a quoted opener (“风光+储能”示范项目), an opener HanLP reads as a
+ * verb (年产3万吨…), a firm's seat in parentheses, the name introduced by a dash.
+ */
+final class ProjectNameBounds {
+    static final int MAX_NAME = 40;
+    static final List<String> PHASES = List.of("一期", "二期", "三期", "四期");
+
+    private final PhraseStart phrases;
+    private final List<String> heads;
+    private final List<String> openers;
+
+    ProjectNameBounds(PhraseStart phrases, List<String> heads, List<String> openers) {
+        this.phrases = phrases;
+        this.heads = heads;
+        this.openers = openers;
+    }
+
+    /** Where the name ending on the head at headStart begins. */
+    int start(String text, TokenIndex tokens, int headStart) {
+        int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, headStart, MAX_NAME))), headStart);
+        return Math.min(start, afterDash(text, headStart));
+    }
+
+    /**
+     * 电子信息产业园二期, 航道整治工程（上游段）: a phase or a section right after the head is part of
+     * the name.
+     */
+    static int withPhase(String text, int e) {
+        for (String p : PHASES) {
+            if (text.startsWith(p, e) && (e + p.length() >= text.length() || PhraseStart.isBoundary(text.charAt(e + p.length()))
+                    || "项目工程建设开工签约竣工投产".indexOf(text.charAt(e + p.length())) >= 0 && !text.startsWith("项目", e + p.length()))) return e + p.length();
+        }
+        if (e < text.length() && (text.charAt(e) == '（' || text.charAt(e) == '(')) {
+            for (int k = e + 1; k < Math.min(text.length(), e + 10); k++) {
+                char c = text.charAt(k);
+                if (c == '）' || c == ')') return k > e + 1 && "段期".indexOf(text.charAt(k - 1)) >= 0 ? k + 1 : e;
+                if (PhraseStart.isBoundary(c)) return e;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * 闽江航道整治工程 beside 闽江航道整治工程（福州段）, 宏达精密二期项目 beside 宏达精密(苏州)有限公司二期项目:
+     * the short form a headline uses and the full name, once a parenthetical and the firm's legal form are set aside.
+     */
+    static <V> V fullerVariant(Map<String, V> byName, String name) {
+        for (Map.Entry<String, V> e : byName.entrySet()) {
+            String other = e.getKey();
+            if (other.length() > name.length() && shortForm(other).equals(name)) return e.getValue();
+        }
+        return null;
+    }
+
+    /** A short parenthetical (a section or a seat: （福州段）, (苏州)); bounded, so linear. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("[（(][^（()）]{1,8}[)）]");
+    /** Legal forms a headline drops from a firm's name, longest first. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
+
+    private static String shortForm(String name) {
+        String s = PARENTHETICAL.matcher(name).replaceAll("");
+        for (String legal : LEGAL_FORMS) s = s.replace(legal, "");
+        return s;
+    }
+
+    /** 污水处理工程和县中医院/nt: HanLP glued the head to a conjunction and the next name. */
+    static boolean conjunctionGlued(String text, TokenIndex tokens, int e) {
+        if ("和与及".indexOf(text.charAt(e)) < 0) return false;
+        Token t = tokens.at(e);
+        return t != null && t.start() < e && t.tag().startsWith("nt");
+    }
+
+    /** “风光+储能”示范项目: a short quoted name right before the rest of the phrase opens the project's name. */
+    private static int withQuoted(String text, int start, int headStart) {
+        if (start >= headStart) return start;
+        int q = start;   // back over what verb trimming took off (“光伏+治沙”一体化/vn 项目)
+        while (q > 0 && start - q < 12 && !PhraseStart.isBoundary(text.charAt(q - 1))) q--;
+        if (q < 3 || "”」\"".indexOf(text.charAt(q - 1)) < 0) return start;
+        for (int k = q - 2; k >= Math.max(0, q - 12); k--) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '「' || c == '"') return k + 1 < q - 1 ? k : start;
+            if (c == '\n' || c == '。' || c == '，' || c == '”' || c == '」') return start;
+        }
+        return start;
+    }
+
+    /** 宏达精密(苏州)有限公司二期项目: a short parenthetical place inside a firm's name belongs to the name. */
+    private int withParenthetical(String text, TokenIndex tokens, int start) {
+        if (start < 3 || (text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）')) return start;
+        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '（') return k > 0 && !PhraseStart.isBoundary(text.charAt(k - 1)) ? phrases.nameStartBefore(text, tokens, k, MAX_NAME) : start;
+            if (PhraseStart.isBoundary(c)) return start;
+        }
+        return start;
+    }
+
+    /** 年产3万吨…项目: an opener the verb trimming took off belongs to the name. */
+    private int withOpener(String text, int start) {
+        for (String o : openers) if (start >= o.length() && text.startsWith(o, start - o.length())) return start - o.length();
+        return start;
+    }
+
+    /**
+     * 首个重大项目——某某面板及背板项目正式开工: a dash after a phrase that ends on a project head
+     * introduces the project's own name, which runs whole from the dash to its head, words that would
+     * cut an ordinary phrase (及, 用) included. Returns headStart when the phrase does not open so.
+     */
+    private int afterDash(String text, int headStart) {
+        int k = headStart;
+        while (k > 0 && headStart - k < MAX_NAME && !PhraseStart.isBoundary(text.charAt(k - 1))) k--;
+        if (k == headStart || k < 2 || text.charAt(k - 1) != '—' || text.charAt(k - 2) != '—') return headStart;
+        int before = k - 2;
+        for (String h : heads) if (before >= h.length() && text.startsWith(h, before - h.length())) return k;
+        return headStart;
+    }
+}
