@@ -20,8 +20,11 @@ final class ProjectNameBounds {
     private final List<String> heads;
     private final List<String> openers;
 
-    ProjectNameBounds(PhraseStart phrases, List<String> heads, List<String> openers) {
+    private final ProjectStatus statuses;
+
+    ProjectNameBounds(PhraseStart phrases, List<String> heads, List<String> openers, ProjectStatus statuses) {
         this.phrases = phrases;
+        this.statuses = statuses;
         this.heads = heads;
         this.openers = openers;
     }
@@ -29,7 +32,17 @@ final class ProjectNameBounds {
     /** Where the name ending on the head at headStart begins. */
     int start(String text, TokenIndex tokens, int headStart) {
         int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, headStart, MAX_NAME))), headStart);
-        return Math.min(start, afterDash(text, headStart));
+        return Math.min(afterEvent(text, tokens, start, headStart), afterDash(text, headStart));
+    }
+
+    /** 当天集中开工某某产业园: the event verb belongs to the sentence, the name begins after it. */
+    private int afterEvent(String text, TokenIndex tokens, int start, int headStart) {
+        int s = start;
+        for (int i = start; i < headStart; i++) {
+            int v = statuses.verbEnd(text, tokens, i);
+            if (v > 0 && v < headStart - 1) s = Math.max(s, v);
+        }
+        return s;
     }
 
     /**

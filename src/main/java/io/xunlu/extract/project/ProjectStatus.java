@@ -76,6 +76,12 @@ final class ProjectStatus {
         return f == null ? null : f.status();
     }
 
+    /** Where the whole event verb starting at i ends (开工建设 → after 建设), or -1. */
+    int verbEnd(String text, TokenIndex tokens, int i) {
+        Found f = find(text, tokens, i);
+        return f == null ? -1 : f.end();
+    }
+
     private Found find(String text, TokenIndex tokens, int i) {
         for (Verb v : verbs) {
             if (!text.startsWith(v.written(), i)) continue;

@@ -1,0 +1,336 @@
+package io.xunlu.extract.project;
+
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.models.ModelFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lists of projects: items joined by 、 in one clause, each its own project, also where an item has
+ * no project head (包括A产业园、B小镇、C大道等项目; 具体为：A、B、C). A list is one of projects when
+ * what closes it says so (…等8个重点项目, …项目现场), or when it is introduced (包括, 分别是, a colon, an
+ * event verb) in a sentence about projects, or when most of its items end on a project head. A 、
+ * inside quotes or parentheses joins no items (“万、千、百”脱贫攻坚项目 is one).
+ */
+final class ProjectLists {
+    /** One item: its name, the firm named before it (null when none), and the whole list it stands in. */
+    record Item(LocalSpan name, LocalSpan investor, LocalSpan list) {}
+
+    /** How far after 等 the closing words may name projects (等43个重点项目, 等乡村振兴项目). */
+    private static final int TAIL = 14;
+    private static final int MAX_ITEM = 48;
+    private static final String CLAUSE_ENDS = "，,。；;！？!?\n：:";
+    private static final String OPEN = "“「(（《";
+    private static final String CLOSE = "”」)）》";
+    /** Words a list sentence opens with when its figures are in the sentence before (其中包括…, 具体包括：…). */
+    private static final List<String> CONNECTORS = List.of("其中", "具体", "主要", "包括", "分别", "这些", "这", "此次", "本次");
+    /** Legal forms that end a firm's name: a firm before an item invests in it. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司");
+    /** A short parenthetical after an item that only notes what it covers ((不含示范段), (含配套)). */
+    private static final List<String> NOTES = List.of("含", "不含", "包括", "包含", "即");
+
+    /** Words between a list and the 项目 after it that make the items kinds or sectors (等领域重点项目, 六大重点领域). */
+    private static final List<String> CATEGORIES = List.of("领域", "方面", "行业", "产业", "板块", "环节", "类", "情况");
+    /** Verbs that open a list of works without being events (建设A、B; 打造A、B), unless a head follows (建设项目). */
+    private static final List<String> WORK_VERBS = List.of("建设", "打造", "实施", "推进", "启动", "新建", "建成");
+
+    private final List<String> openers;
+    private final List<String> works;
+    private final ProjectStatus statuses;
+    private final ProjectNaming naming;
+
+    ProjectLists(ProjectStatus statuses, ProjectNaming naming) {
+        openers = ModelFile.lines("projects/list-openers.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        works = naming.works();
+        this.statuses = statuses;
+        this.naming = naming;
+    }
+
+    List<Item> find(String text, TokenIndex tokens) {
+        List<Item> out = new ArrayList<>();
+        int depth = 0;
+        int clause = 0;
+        List<Integer> commas = new ArrayList<>();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (OPEN.indexOf(c) >= 0) depth++;
+            else if (CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
+            else if (c == '\n' || c == '。') depth = 0; // an unclosed quote ends with its sentence
+            if (depth > 0) continue;
+            if (c == '、') commas.add(i);
+            else if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                if (!commas.isEmpty()) list(text, tokens, clause, i, commas, out);
+                commas.clear();
+                clause = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The list in clause [cs, ce) whose items the top-level 、 at commas separate. */
+    private void list(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
+        int last = commas.get(commas.size() - 1);
+        int close = closer(text, tokens, last + 1, ce);
+        int first = openerEnd(text, tokens, cs, commas.get(0));
+        boolean colon = cs > 0 && ":：".indexOf(text.charAt(cs - 1)) >= 0;
+        boolean introduced = first > cs || colon;
+        int lastEnd = close >= 0 ? close
+                : colon && (ce == text.length() || "。；;\n".indexOf(text.charAt(ce)) >= 0) ? ce : workEnd(text, last + 1, ce);
+        if (lastEnd <= last + 1) return; // no last item: a list of something else that runs on (…六大重点领域)
+        if (close < 0 && !endsClause(text, tokens, lastEnd, ce)) return; // …副中心城市提供支撑: the work word was not the item's end
+        List<LocalSpan> items = new ArrayList<>();
+        items.add(new LocalSpan(first, commas.get(0)));
+        for (int k = 1; k < commas.size(); k++) items.add(new LocalSpan(commas.get(k - 1) + 1, commas.get(k)));
+        items.add(new LocalSpan(last + 1, lastEnd));
+        LocalSpan whole = new LocalSpan(first, lastEnd);
+        boolean projects;
+        if (close >= 0 && tailNamesProjects(text, close, ce)) projects = true;
+        else if (close >= 0 && !neutralTail(text, tokens, close + 1, ce)) projects = false; // 等情况, 等地: not works
+        else projects = (introduced && aboutProjects(text, first)) || mostlyHeaded(text, tokens, items)
+                || lastEnd < ce && followedBySite(text, lastEnd);
+        if (!projects) return;
+        List<Item> found = new ArrayList<>();
+        int rejected = 0;
+        for (LocalSpan raw : items) {
+            for (LocalSpan part : splitJoined(text, untilEtc(text, tokens, raw))) {
+                Item item = item(text, tokens, part, whole, colon);
+                if (item != null) found.add(item);
+                else rejected++;
+            }
+        }
+        if (rejected <= found.size()) out.addAll(found); // mostly no names: slogans or sectors, not projects
+    }
+
+    /**
+     * Where the words closing a list begin: 等 (…等8个重点项目), or a count (A、B、C3个先进制造业项目),
+     * or -1 when neither stands after the last 、.
+     */
+    private static int closer(String text, TokenIndex tokens, int s, int ce) {
+        int etc = lastWord(text, tokens, "等", s, ce);
+        if (etc >= 0) return etc;
+        for (int i = s + 1; i < ce; i++) {
+            if (!Character.isDigit(text.charAt(i)) && "两一二三四五六七八九十".indexOf(text.charAt(i)) < 0) continue;
+            if (Character.isDigit(text.charAt(i - 1))) continue;
+            if (ProjectNaming.isCount(text.substring(i, Math.min(ce, i + 4))) && tailNamesProjects(text, i, ce)) return i;
+        }
+        return -1;
+    }
+
+    /** An item ends at a 等 of its own (A等83个新建项目、B等202个续建项目). */
+    private static LocalSpan untilEtc(String text, TokenIndex tokens, LocalSpan raw) {
+        int k = firstTopLevel(text, '等', raw.start(), raw.end());
+        if (k < 0 || tokens.at(k) != null && !(tokens.startsAt(k) && tokens.endsAt(k + 1))) return raw;
+        return new LocalSpan(raw.start(), k);
+    }
+
+    /** One item cleaned: no 的-phrase before it, the firm before it set aside as investor, a place before a quoted name dropped. */
+    private Item item(String text, TokenIndex tokens, LocalSpan raw, LocalSpan whole, boolean explicit) {
+        int s = raw.start();
+        int e = raw.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e - s > MAX_ITEM) return null;
+        int de = lastTopLevel(text, '的', s, e);
+        if (de >= 0) s = de + 1;
+        LocalSpan investor = null;
+        int firm = firmEnd(text, s, e);
+        if (firm > s && firm < e) {
+            investor = new LocalSpan(s, firm);
+            s = firm;
+        }
+        e = withoutNote(text, s, e);
+        // “某某项目” or 某市“某某中心”: a quoted name is the item's name, the place before it only locates it
+        boolean quoted = false;
+        if (e - s >= 4 && "”」".indexOf(text.charAt(e - 1)) >= 0) {
+            int q = text.lastIndexOf(text.charAt(e - 1) == '”' ? '“' : '「', e - 2);
+            if (q >= s && (q == s || ProjectNaming.isPlace(text, tokens, s, q))) {
+                s = q + 1;
+                e = e - 1;
+                quoted = true;
+            }
+        }
+        if (!naming.namesItem(text, tokens, s, e, explicit || quoted)) return null;
+        return new Item(new LocalSpan(s, e), investor, whole);
+    }
+
+    /** 龙潭大桥及绿道建设项目: 和/及/以及 after a whole work join two items; 湿地公园提升及防洪堤项目 is one. */
+    private List<LocalSpan> splitJoined(String text, LocalSpan item) {
+        int depth = 0;
+        for (int i = item.start() + 2; i < item.end() - 2; i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) depth++;
+            else if (CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            int len = text.startsWith("以及", i) ? 2 : (c == '和' || c == '及') ? 1 : 0;
+            if (len == 0 || !endsOnWork(text, item.start(), i)) continue;
+            return List.of(new LocalSpan(item.start(), i), new LocalSpan(i + len, item.end()));
+        }
+        return List.of(item);
+    }
+
+    private boolean endsOnWork(String text, int s, int e) {
+        return naming.endsOnWork(text.substring(s, e));
+    }
+
+    /** Where the last item of a list without 等 ends: on the last work word in it, else nowhere (-1). */
+    private int workEnd(String text, int s, int ce) {
+        int best = -1;
+        for (int i = s; i < ce && i - s <= MAX_ITEM; i++) {
+            for (String w : works) {
+                if (text.startsWith(w, i) && i + w.length() <= ce) {
+                    best = Math.max(best, i + w.length());
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 等43个重点项目, 等典型示范项目, 3个先进制造业项目: the words closing the list say its items are
+     * projects, and not kinds of them (等领域重点项目).
+     */
+    private static boolean tailNamesProjects(String text, int s, int ce) {
+        int end = Math.min(ce, s + TAIL);
+        for (int i = s; i + 2 <= end; i++) {
+            if (text.startsWith("项目", i) || text.startsWith("工程", i)) {
+                String between = text.substring(s, i);
+                return CATEGORIES.stream().noneMatch(between::contains);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last item of a list without 等 ends its clause, or a site word, an event or another verb
+     * follows it (…龙潭公园现场, …某某大桥建成通车).
+     */
+    private boolean endsClause(String text, TokenIndex tokens, int e, int ce) {
+        if (text.substring(e, ce).isBlank() || followedBySite(text, e) || statuses.verbEnd(text, tokens, e) > 0) return true;
+        var t = tokens.at(e);
+        return t != null && t.start() == e && t.tag().startsWith("v");
+    }
+
+    /** After 等 nothing, or a verb (…等签约落地): the words say nothing of what the items are. */
+    private boolean neutralTail(String text, TokenIndex tokens, int s, int ce) {
+        if (text.substring(s, ce).isBlank() || statuses.verbEnd(text, tokens, s) > 0) return true;
+        var t = tokens.at(s);
+        return t != null && t.start() == s && (t.tag().startsWith("v") || t.tag().startsWith("d"));
+    }
+
+    /** …项目现场, …工程工地: the last item is a site of works, so the list is one of projects. */
+    private static boolean followedBySite(String text, int e) {
+        return text.startsWith("现场", e) || text.startsWith("工地", e) || text.startsWith("建设现场", e);
+    }
+
+    /** Most items are names ending on 项目 or 工程 (at least two). */
+    private boolean mostlyHeaded(String text, TokenIndex tokens, List<LocalSpan> items) {
+        int headed = 0;
+        for (LocalSpan it : items) {
+            String s = it.of(text).strip();
+            if ((s.endsWith("项目") || s.endsWith("工程")) && naming.namesItem(text, tokens, it.start(), it.end(), false)) headed++;
+        }
+        return headed >= 2 && headed * 2 >= items.size();
+    }
+
+    /**
+     * The sentence before the list speaks of projects (22个重大项目，包括：…); a sentence that opens
+     * with 其中, 具体, 这些 … takes its subject from the sentence before, which is read too.
+     */
+    private static boolean aboutProjects(String text, int listStart) {
+        int s = ProjectStatus.sentenceStart(text, listStart);
+        String before = text.substring(s, listStart);
+        if (before.contains("项目") || before.contains("工程")) return true;
+        if (s < 2 || CONNECTORS.stream().noneMatch(before::startsWith)) return false;
+        int p = ProjectStatus.sentenceStart(text, s - 1);
+        String previous = text.substring(p, s);
+        return previous.contains("项目") || previous.contains("工程");
+    }
+
+    /** The end of the last list opener (包括, 分别是, 来到, an event verb) before the first 、, else the clause start. */
+    private int openerEnd(String text, TokenIndex tokens, int cs, int firstComma) {
+        int best = cs;
+        for (int i = cs; i < firstComma; i++) {
+            int v = statuses.verbEnd(text, tokens, i);
+            if (v > 0 && v < firstComma) best = Math.max(best, v);
+            if (!tokens.startsAt(i) && tokens.at(i) != null) continue;
+            for (String o : openers) {
+                int e = i + o.length();
+                if (e < firstComma && text.startsWith(o, i) && (tokens.at(i) == null || tokens.endsAt(e))) {
+                    best = Math.max(best, e);
+                    break;
+                }
+            }
+            for (String w : WORK_VERBS) {
+                int e = i + w.length();
+                if (e < firstComma && text.startsWith(w, i) && !text.startsWith("项目", e) && !text.startsWith("工程", e)
+                        && (tokens.endsAt(e) || gluedToName(tokens, i))) {
+                    best = Math.max(best, e);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** HanLP's organization tag swallows the verb before a name (建设某某训练基地/nt). */
+    private static boolean gluedToName(TokenIndex tokens, int i) {
+        var t = tokens.at(i);
+        return t != null && t.start() == i && t.tag().startsWith("nt");
+    }
+
+    /** The last 等 standing as a word of its own in [s, e), or -1. */
+    private static int lastWord(String text, TokenIndex tokens, String w, int s, int e) {
+        for (int i = e - w.length(); i >= s; i--) {
+            if (text.startsWith(w, i) && (tokens.at(i) == null || tokens.startsAt(i) && tokens.endsAt(i + w.length()))) return i;
+        }
+        return -1;
+    }
+
+    /** The first c outside quotes and parentheses in [s, e), or -1. */
+    private static int firstTopLevel(String text, char c, int s, int e) {
+        int depth = 0;
+        for (int i = s; i < e; i++) {
+            char x = text.charAt(i);
+            if (OPEN.indexOf(x) >= 0) depth++;
+            else if (CLOSE.indexOf(x) >= 0) depth = Math.max(0, depth - 1);
+            else if (x == c && depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /** The last c outside quotes and parentheses in [s, e), or -1. */
+    private static int lastTopLevel(String text, char c, int s, int e) {
+        int depth = 0;
+        int found = -1;
+        for (int i = s; i < e; i++) {
+            char x = text.charAt(i);
+            if (OPEN.indexOf(x) >= 0) depth++;
+            else if (CLOSE.indexOf(x) >= 0) depth = Math.max(0, depth - 1);
+            else if (x == c && depth == 0) found = i;
+        }
+        return found;
+    }
+
+    /** The end of the last legal form (有限公司 …) in the item, or s. */
+    private static int firmEnd(String text, int s, int e) {
+        int best = s;
+        for (String f : LEGAL_FORMS) {
+            int k = text.lastIndexOf(f, e - f.length());
+            if (k >= s && k + f.length() > best) best = k + f.length();
+        }
+        return best;
+    }
+
+    /** 某某工程项目(不含示范段): a closing parenthetical that notes what is covered is no part of the name. */
+    private static int withoutNote(String text, int s, int e) {
+        if (e - s < 4 || ")）".indexOf(text.charAt(e - 1)) < 0) return e;
+        int open = Math.max(text.lastIndexOf('(', e - 2), text.lastIndexOf('（', e - 2));
+        if (open <= s) return e;
+        for (String n : NOTES) if (text.startsWith(n, open + 1)) return open;
+        // 绿色铸锻产业园(汽车零部件制造基地): another name for the same work; a phase or section stays ((二期), (福州段))
+        return "期段".indexOf(text.charAt(e - 2)) >= 0 ? e : open;
+    }
+}

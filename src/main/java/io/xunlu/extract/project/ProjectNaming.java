@@ -1,0 +1,218 @@
+package io.xunlu.extract.project;
+
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
+import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.models.ModelFile;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a phrase names one project rather than a kind of project, a count, a place, a firm or a
+ * slogan: 高纯硅材料一体化项目 names; 重大产业项目, 工业项目12个, 某某区项目, 精准招项目 do not.
+ */
+final class ProjectNaming {
+    private static final int MIN_DISTINCT = 3;
+    /** A phrase this long before its head names a project even without a proper name in it (高性能膜材料项目). */
+    private static final int NAMED_LENGTH = 5;
+    private static final int MIN_ITEM = 3;
+    /** In a list, a verb and at most this much before 项目 is a slogan (全力推项目), a longer phrase a name (城南污水厂扩容项目). */
+    private static final int SLOGAN = 4;
+    /** Endings of bodies, not works: a list item ending so is an investor or an authority. */
+    private static final List<String> BODIES = List.of("公司", "集团", "企业", "银行", "协会", "商会", "政府", "委员会", "管委会");
+    private static final String NUMERALS = "0123456789一二三四五六七八九十两百千万几";
+    private static final String MEASURES = "个项家类批座所条大";
+
+    /** Last characters of administrative units and zones: an item ending so is a place (某某县、某某高新区). */
+    private static final String ADMINISTRATIVE = "省市县区州";
+
+    private final List<String> generic;
+    private final Set<String> nameVerbs;
+    private final List<String> heads;
+    private final List<String> works;
+
+    ProjectNaming(List<String> heads) {
+        this.heads = heads;
+        works = ModelFile.lines("projects/works.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        generic = ModelFile.lines("projects/generic-words.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        nameVerbs = Set.copyOf(ModelFile.lines("projects/name-verbs.txt").stream().map(String::strip).toList());
+    }
+
+    /**
+     * An item of a list of projects names one: one ending on a project head as any such phrase,
+     * one without as a name that is no firm, count, place, person or action, and not only kind
+     * words. Outside an explicit enumeration (具体为：…) an item that ends on no word for a work
+     * needs a proper name or a figure (储能电池、光伏组件等龙头项目 lists kinds of products).
+     */
+    boolean namesItem(String text, TokenIndex tokens, int s, int e, boolean explicit) {
+        if (text.codePointCount(s, e) < MIN_ITEM) return false;
+        String item = text.substring(s, e);
+        if (item.startsWith("项目") || item.startsWith("工程") || endsOnCount(item)) return false; // 项目41个
+        for (String h : heads) {
+            if (item.endsWith(h) && item.length() > h.length()) return isNamed(text, tokens, new LocalSpan(s, e), e - h.length(), true);
+        }
+        for (String b : BODIES) if (item.endsWith(b)) return false;
+        boolean work = endsOnWork(item);
+        if (isCount(item) || !work && ADMINISTRATIVE.indexOf(item.charAt(item.length() - 1)) >= 0) return false;
+        if (!work && isPlace(text, tokens, s, e)) return false; // 某某大道 is a road being built, 某某镇 a place
+        Token t = tokens.at(s);
+        if (t != null && t.start() == s && t.end() == e && t.tag().startsWith("nr")) return false;
+        // 引领流域发展: an item opening on a verb is an aim, not a work
+        if (t != null && t.start() == s && t.end() - t.start() >= 2 && (t.tag().equals("v") || t.tag().equals("vi"))) return false;
+        if (!explicit && !work && !hasProperName(text, tokens, s, e, true) && !item.contains("“")) return false;
+        return distinct(item) >= 2;
+    }
+
+    /** 新开工项目41个: a count closes the phrase. */
+    private static boolean endsOnCount(String item) {
+        int k = item.length();
+        if (k < 2 || MEASURES.indexOf(item.charAt(k - 1)) < 0) return false;
+        return NUMERALS.indexOf(item.charAt(k - 2)) >= 0;
+    }
+
+    /** The phrase ends on a word for a work (公园, 大道, 中心 …; models/projects/works.txt). */
+    boolean endsOnWork(String phrase) {
+        for (String w : works) if (phrase.length() > w.length() && phrase.endsWith(w)) return true;
+        return false;
+    }
+
+    List<String> works() { return works; }
+
+    /** [s, e) is one place name (a county, a district, a feature HanLP knows). */
+    static boolean isPlace(String text, TokenIndex tokens, int s, int e) {
+        var place = Gazetteer.standard().prefixAt(text, s);
+        if (place.isPresent() && place.get().span().end() == e) return true;
+        Token t = tokens.at(s);
+        return t != null && t.start() == s && t.end() == e && t.tag().startsWith("ns");
+    }
+
+    /** 76个产业项目, 四个非生产性项目, 六大重点领域: a number and a measure word open a count, not a name. */
+    static boolean isCount(String item) {
+        int k = 0;
+        while (k < item.length() && NUMERALS.indexOf(item.charAt(k)) >= 0) k++;
+        return k > 0 && k < item.length() && MEASURES.indexOf(item.charAt(k)) >= 0;
+    }
+
+    /** Characters left once figures, kind words (重点, 产业 …) and heads are taken away. */
+    private int distinct(String item) {
+        int left = 0;
+        int i = 0;
+        outer:
+        while (i < item.length()) {
+            char c = item.charAt(i);
+            if (Character.isDigit(c) || c == '.' || c == '%') {
+                i++;
+                continue;
+            }
+            for (String g : generic) {
+                if (item.startsWith(g, i)) {
+                    i += g.length();
+                    continue outer;
+                }
+            }
+            left++;
+            i++;
+        }
+        return left;
+    }
+
+    /** 某某区项目, 某某湾项目: a place and the head say where projects are, not which one. */
+    private static boolean placeOnly(String text, TokenIndex tokens, int start, int headStart) {
+        var place = Gazetteer.standard().prefixAt(text, start);
+        if (place.isPresent() && place.get().span().end() == headStart) return true;
+        Token t = tokens.at(start);
+        return t != null && t.start() == start && t.end() == headStart && t.tag().startsWith("ns");
+    }
+
+    /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
+    boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
+        return isNamed(text, tokens, span, headStart, false);
+    }
+
+    /**
+     * As {@link #isNamed(String, TokenIndex, LocalSpan, int)}; listed, the phrase stands in a list of
+     * projects, which already says it names one: it may be short (空心挂面产业园), and the count after
+     * it closes the list (A、B3个项目) rather than counting it.
+     */
+    private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart, boolean listed) {
+        String head = text.substring(span.start(), headStart);
+        if (placeOnly(text, tokens, span.start(), headStart)) return false;
+        Token last = tokens.at(headStart - 1);
+        if (last != null && last.end() == headStart && last.tag().startsWith("v") && !last.tag().equals("vn") && !last.tag().equals("vg")
+                && !nameVerbs.contains(last.word()) && (!listed || head.length() <= SLOGAN)) return false; // 精准招项目, 推动项目: a verb takes the project as object
+        if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
+        if (!listed && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
+        if (isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
+        int e = span.end();
+        boolean phaseFollows = ProjectNameBounds.PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
+        if (!listed && e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
+            return false; // 工业项目12个: the subject of a count
+        }
+        String before = text.substring(span.start(), headStart);
+        StringBuilder rest = new StringBuilder();
+        int i = 0;
+        outer:
+        while (i < before.length()) {
+            char c = before.charAt(i);
+            if (Character.isDigit(c) || c == '.' || c == '%') {
+                i++;
+                continue;
+            }
+            for (String g : generic) {
+                if (before.startsWith(g, i)) {
+                    i += g.length();
+                    continue outer;
+                }
+            }
+            rest.append(c);
+            i++;
+        }
+        return rest.length() >= MIN_DISTINCT && !endsGeneric(before);
+    }
+
+    /** 南沙区二季度重点项目: the word just before the head only says what kind of project it is. */
+    private boolean endsGeneric(String before) {
+        for (String g : generic) if (before.endsWith(g)) return true;
+        return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (高纯硅材料 is a grade, not a size class). */
+    private static boolean isSizeClass(String s) {
+        int k = s.indexOf('级');
+        while (k > 0) {
+            char c = s.charAt(k - 1);
+            if (c == '元' || c == '亿' || c == '万' || c == '千' || c == '百' || Character.isDigit(c)) return true;
+            k = s.indexOf('级', k + 1);
+        }
+        return false;
+    }
+
+    /** A name, place or figure in the phrase: 清水河特大桥工程, 年产8万吨高端铝材项目. */
+    private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart) {
+        return hasProperName(text, tokens, start, headStart, false);
+    }
+
+    /**
+     * As above; strict, only a person's or a place's name or a figure counts: HanLP's nz and nt
+     * also tag trade words and phrases (光伏/nz, 建成某某园/nt).
+     */
+    private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart, boolean strict) {
+        for (int i = start; i < headStart; ) {
+            if (Character.isDigit(text.charAt(i))) return true;
+            Token t = tokens.at(i);
+            if (t == null) {
+                i++;
+                continue;
+            }
+            String tag = t.tag();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || !strict && (tag.startsWith("nz") || tag.startsWith("nt"))) return true;
+            i = Math.max(i + 1, t.end());
+        }
+        return Gazetteer.standard().prefixAt(text, start).isPresent();
+    }
+
+}
