@@ -48,6 +48,7 @@ public final class ProjectExtractor {
     public List<ProjectFinding> extract(ArticleText a, TokenIndex tokens, List<EntityFinding> orgs) {
         String text = a.text();
         LocalSpan headlineStatus = statuses.headline(text, tokens);
+        LocalSpan itemEvent = headlineStatus != null ? null : statuses.itemEvent(text, tokens);
         Map<String, List<LocalSpan>> byName = new LinkedHashMap<>();
         Map<String, LocalSpan> namedBefore = new HashMap<>();
         Map<String, LocalSpan> listOf = new HashMap<>();
@@ -89,6 +90,9 @@ public final class ProjectExtractor {
             List<LocalSpan> fuller = byName.get(name + "项目");
             if (fuller == null) fuller = ProjectNameBounds.fullerVariant(byName, name);
             if (fuller != null && fuller != byName.get(name)) {
+                String full = nameOf(byName, fuller);
+                if (listOf.containsKey(name)) listOf.putIfAbsent(full, listOf.get(name));
+                if (namedBefore.containsKey(name)) namedBefore.putIfAbsent(full, namedBefore.get(name));
                 fuller.addAll(0, byName.remove(name));
                 fuller.sort(Comparator.comparingInt(LocalSpan::start));
             }
@@ -110,10 +114,16 @@ public final class ProjectExtractor {
             }
             if (investor == null) investor = namedBefore.get(name);
             if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investors.inFollowingSentence(text, mentions, orgs, MAX_MENTIONS_READ);
-            if (headlineStatus != null) status = headlineStatus;
+            if (status == null) status = headlineStatus;
+            if (status == null) status = itemEvent;
             out.add(new ProjectFinding(name, mentions, status, investor, list == null ? "project.head" : "project.list"));
         }
         return out;
+    }
+
+    private static String nameOf(Map<String, List<LocalSpan>> byName, List<LocalSpan> spans) {
+        for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) if (e.getValue() == spans) return e.getKey();
+        return "";
     }
 
     private static List<LocalSpan> allMentions(String text, String name) {

@@ -24,6 +24,15 @@ final class ProjectStatus {
     /** Sentences are read within a bounded window: a text without punctuation cannot make this quadratic. */
     static final int MAX_SENTENCE = 300;
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    /** A headline or title line is at most this long. */
+    private static final int TITLE_LINE = 40;
+    /** How many first lines may hold the item's title line. */
+    private static final int TITLE_LINES = 8;
+    /** Words for the occasion an item reports (签约仪式, 开工活动), and how far after the verb they may stand. */
+    private static final List<String> CEREMONIES = List.of("仪式", "活动", "大会");
+    private static final int CEREMONY_REACH = 8;
+    /** How far into the item its first sentence about projects is looked for. */
+    private static final int LEAD_WINDOW = 600;
 
     private final List<Verb> verbs;
     private final List<String> nonEvents;
@@ -49,12 +58,12 @@ final class ProjectStatus {
         int end = sentenceEnd(text, m.end());
         for (int i = m.end(); i < end; i++) {
             Found v = find(text, tokens, i);
-            if (v != null) return v.status();
+            if (v != null && !isKind(text, i, v.end())) return v.status();
         }
         int start = sentenceStart(text, m.start());
         for (int i = m.start() - 1; i >= start; i--) {
             Found v = find(text, tokens, i);
-            if (v != null && v.end() <= m.start()) return v.status();
+            if (v != null && v.end() <= m.start() && !isKind(text, i, v.end())) return v.status();
         }
         return null;
     }
@@ -62,10 +71,49 @@ final class ProjectStatus {
     /** The event of the item when its headline names one (…集中签约, …开工): the status of the projects in it. */
     LocalSpan headline(String text, TokenIndex tokens) {
         int nl = text.indexOf('\n');
-        if (nl <= 0 || nl > 40) return null;
-        for (int i = 0; i < nl; i++) {
+        if (nl <= 0 || nl > TITLE_LINE) return null;
+        return firstVerb(text, tokens, 0, nl);
+    }
+
+    /**
+     * The event of the item where its headline does not name one: a title line about projects among
+     * its first lines (page furniture may stand before the headline: 全市一季度重点项目集中开工), else
+     * the first sentence about projects (…举行重大项目集中签约仪式).
+     */
+    LocalSpan itemEvent(String text, TokenIndex tokens) {
+        int s = 0;
+        for (int line = 0; line < TITLE_LINES && s < text.length(); line++) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) e = text.length();
+            String l = text.substring(s, e);
+            if (e - s <= TITLE_LINE && l.indexOf('。') < 0 && l.contains("项目")) {
+                LocalSpan v = firstVerb(text, tokens, s, e);
+                if (v != null) return v;
+            }
+            s = e + 1;
+        }
+        for (int i = 0; i < Math.min(text.length(), LEAD_WINDOW); i = sentenceEnd(text, i) + 1) {
+            int e = sentenceEnd(text, i);
+            if (text.substring(i, e).contains("项目")) return ceremony(text, tokens, i, e);
+        }
+        return null;
+    }
+
+    /** 举行重大项目集中签约仪式, 集中开工活动: an event verb the item is the report of, or null. */
+    private LocalSpan ceremony(String text, TokenIndex tokens, int s, int e) {
+        for (int i = s; i < e; i++) {
             Found v = find(text, tokens, i);
-            if (v != null && v.end() <= nl) return v.status();
+            if (v == null || v.end() > e) continue;
+            String after = text.substring(v.end(), Math.min(e, v.end() + CEREMONY_REACH));
+            if (text.startsWith("集中", i - 2) || CEREMONIES.stream().anyMatch(after::contains)) return v.status();
+        }
+        return null;
+    }
+
+    private LocalSpan firstVerb(String text, TokenIndex tokens, int s, int e) {
+        for (int i = s; i < e; i++) {
+            Found v = find(text, tokens, i);
+            if (v != null && v.end() <= e) return v.status();
         }
         return null;
     }
@@ -113,6 +161,14 @@ final class ProjectStatus {
     private boolean isModifier(String text, int after) {
         for (String w : nonEvents) if (text.startsWith(w, after)) return true;
         return false;
+    }
+
+    /**
+     * 新开工项目6个, 新签约项目: in a sentence, a verb after 新 before 项目 says which kind of projects
+     * are counted (a headline so worded still names the item's event).
+     */
+    private static boolean isKind(String text, int s, int e) {
+        return s > 0 && text.charAt(s - 1) == '新' && (text.startsWith("项目", e) || text.startsWith("工程", e));
     }
 
     static int sentenceStart(String text, int i) {
