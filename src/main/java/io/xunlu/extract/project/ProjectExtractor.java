@@ -110,7 +110,8 @@ public final class ProjectExtractor {
             LocalSpan investor = null;
             for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
                 if (status == null) status = statuses.near(text, tokens, m);
-                if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = ProjectInvestor.near(text, m, orgs);
+                // an item of a list has only the firm before it: the others in the sentence are other items' or the list's
+                if (investor == null && list == null && byName.size() <= MAX_MENTIONS_READ) investor = ProjectInvestor.near(text, m, orgs);
             }
             if (investor == null) investor = namedBefore.get(name);
             if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investors.inFollowingSentence(text, mentions, orgs, MAX_MENTIONS_READ);

@@ -31,8 +31,12 @@ final class ProjectLists {
     /** A short parenthetical after an item that only notes what it covers ((不含示范段), (含配套)). */
     private static final List<String> NOTES = List.of("含", "不含", "包括", "包含", "即");
 
-    /** Words between a list and the 项目 after it that make the items kinds or sectors (等领域重点项目, 六大重点领域). */
-    private static final List<String> CATEGORIES = List.of("领域", "方面", "行业", "产业", "板块", "环节", "类", "情况");
+    /**
+     * Words between a list and the 项目 after it that make the items kinds, sectors or people (等领域重点项目,
+     * 等领导和项目负责人): a conjunction there joins the projects to what the items are.
+     */
+    private static final List<String> CATEGORIES = List.of("领域", "方面", "行业", "产业", "板块", "环节", "类", "情况",
+            "领导", "负责人", "代表", "和", "与", "及");
     /** Verbs that open a list of works without being events (建设A、B; 打造A、B), unless a head follows (建设项目). */
     private static final List<String> WORK_VERBS = List.of("建设", "打造", "实施", "推进", "启动", "新建", "建成");
 
@@ -89,7 +93,7 @@ final class ProjectLists {
         boolean projects;
         if (close >= 0 && tailNamesProjects(text, close, ce)) projects = true;
         else if (close >= 0 && !neutralTail(text, tokens, close + 1, ce)) projects = false; // 等情况, 等地: not works
-        else projects = (introduced && aboutProjects(text, first)) || mostlyHeaded(text, tokens, items)
+        else projects = (introduced && aboutProjects(text, first, colon)) || mostlyHeaded(text, tokens, items)
                 || lastEnd < ce && followedBySite(text, lastEnd);
         if (!projects) return;
         List<Item> found = new ArrayList<>();
@@ -238,13 +242,14 @@ final class ProjectLists {
 
     /**
      * The sentence before the list speaks of projects (22个重大项目，包括：…); a sentence that opens
-     * with 其中, 具体, 这些 … takes its subject from the sentence before, which is read too.
+     * with 其中, 具体, 这些 …, or whose list a colon introduces (…类7项，具体为：…), may take its subject
+     * from the sentence before, which is read too.
      */
-    private static boolean aboutProjects(String text, int listStart) {
+    private static boolean aboutProjects(String text, int listStart, boolean colon) {
         int s = ProjectStatus.sentenceStart(text, listStart);
         String before = text.substring(s, listStart);
         if (before.contains("项目") || before.contains("工程")) return true;
-        if (s < 2 || CONNECTORS.stream().noneMatch(before::startsWith)) return false;
+        if (s < 2 || !colon && CONNECTORS.stream().noneMatch(before::startsWith)) return false;
         int p = ProjectStatus.sentenceStart(text, s - 1);
         String previous = text.substring(p, s);
         return previous.contains("项目") || previous.contains("工程");

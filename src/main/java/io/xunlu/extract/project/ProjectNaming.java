@@ -141,9 +141,7 @@ final class ProjectNaming {
     private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart, boolean listed) {
         String head = text.substring(span.start(), headStart);
         if (placeOnly(text, tokens, span.start(), headStart)) return false;
-        Token last = tokens.at(headStart - 1);
-        if (last != null && last.end() == headStart && last.tag().startsWith("v") && !last.tag().equals("vn") && !last.tag().equals("vg")
-                && !nameVerbs.contains(last.word()) && (!listed || head.length() <= SLOGAN)) return false; // 精准招项目, 推动项目: a verb takes the project as object
+        if (takesAsObject(tokens, span.start(), headStart) && (!listed || head.length() <= SLOGAN)) return false;
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (!listed && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         if (isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
@@ -172,6 +170,22 @@ final class ProjectNaming {
             i++;
         }
         return rest.length() >= MIN_DISTINCT && !endsGeneric(before);
+    }
+
+    /**
+     * 精准招项目, 推动项目, 引进项目: a verb right before the head takes the project as its object. A
+     * verb of the trade after a common noun names the works (煤气化项目, 风力发电项目), as do the verbs of
+     * name-verbs.txt (提标改造工程).
+     */
+    private boolean takesAsObject(TokenIndex tokens, int start, int headStart) {
+        Token last = tokens.at(headStart - 1);
+        if (last == null || last.end() != headStart || !last.tag().startsWith("v") || last.tag().equals("vn") || last.tag().equals("vg")
+                || nameVerbs.contains(last.word())) return false;
+        Token before = last.start() > start ? tokens.at(last.start() - 1) : null;
+        boolean afterNoun = before != null && before.start() >= start && before.tag().startsWith("n")
+                && !before.tag().startsWith("nr") && !before.tag().startsWith("ns") && !before.tag().startsWith("nz")
+                && !before.tag().startsWith("nt") && !generic.contains(before.word());
+        return !(afterNoun && last.word().length() >= 2);
     }
 
     /** 南沙区二季度重点项目: the word just before the head only says what kind of project it is. */
