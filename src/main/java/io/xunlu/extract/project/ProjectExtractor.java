@@ -35,7 +35,7 @@ public final class ProjectExtractor {
     public ProjectExtractor(PhraseStart phrases) {
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
         naming = new ProjectNaming(heads);
-        bounds = new ProjectNameBounds(phrases, heads, longestFirst(ModelFile.lines("projects/name-openers.txt")), statuses);
+        bounds = new ProjectNameBounds(phrases, heads, longestFirst(ModelFile.lines("projects/name-openers.txt")), statuses, naming);
         lists = new ProjectLists(statuses, naming);
     }
 
@@ -65,6 +65,7 @@ public final class ProjectExtractor {
                 if (!text.startsWith(h, i)) continue;
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
+                if (!h.equals("项目") && !h.equals("工程") && naming.nameRunsOn(text, e)) continue; // 实训基地建设项目 is one name
                 final int headEnd = e;
                 // 新材料产业园一期项目: the name runs on to the later head
                 if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
@@ -76,7 +77,8 @@ public final class ProjectExtractor {
                 // 某某有限公司二期项目: with only a phase left after the firm, the firm's name is the project's
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
-                if (!listed.overlaps(span) && naming.isNamed(text, tokens, span, i)) {
+                boolean marked = named > start;
+                if (!listed.overlaps(span) && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
                     // 浙江某某科技有限公司年产12万吨…项目: the firm standing right before the name invests in it
                     if (named > start) ProjectInvestor.endingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
@@ -97,6 +99,7 @@ public final class ProjectExtractor {
                 fuller.sort(Comparator.comparingInt(LocalSpan::start));
             }
         }
+        mergeLocated(text, tokens, byName, listOf, namedBefore);
         List<ProjectFinding> out = new ArrayList<>();
         for (Map.Entry<String, List<LocalSpan>> e : byName.entrySet()) {
             String name = e.getKey();
@@ -120,6 +123,36 @@ public final class ProjectExtractor {
             out.add(new ProjectFinding(name, mentions, status, investor, list == null ? "project.head" : "project.list"));
         }
         return out;
+    }
+
+    /**
+     * 通州湾碳中和产业园 and 碳中和产业园, 某某大道长安产业园 and 长安产业园项目: a name that is another
+     * found name (or it without 项目) after a place is the same project. It goes by the longer name
+     * when a division or zone locates it (a place prefix stays in the name), by the shorter when the
+     * prefix is only a street or site (在某某大道某某产业园举行).
+     */
+    private void mergeLocated(String text, TokenIndex tokens, Map<String, List<LocalSpan>> byName,
+                              Map<String, LocalSpan> listOf, Map<String, LocalSpan> namedBefore) {
+        if (byName.size() > MAX_MENTIONS_READ * 10) return; // pairwise: bounded on hostile input
+        for (String longer : List.copyOf(byName.keySet())) {
+            for (String shorter : List.copyOf(byName.keySet())) {
+                if (!byName.containsKey(longer) || !byName.containsKey(shorter) || longer.equals(shorter)) continue;
+                String core = shorter.endsWith("项目") && !longer.endsWith("项目") ? shorter.substring(0, shorter.length() - 2) : shorter;
+                if (core.length() < 3 || !longer.endsWith(core) || longer.length() - core.length() < 2) continue;
+                LocalSpan first = byName.get(longer).get(0);
+                int prefixEnd = first.start() + longer.length() - core.length();
+                boolean division = ProjectNaming.isPlace(text, tokens, first.start(), prefixEnd);
+                boolean site = naming.endsOnWork(longer.substring(0, longer.length() - core.length()));
+                if (!division && !site) continue;
+                String keep = division ? longer : shorter;
+                String drop = division ? shorter : longer;
+                List<LocalSpan> into = byName.get(keep);
+                into.addAll(byName.remove(drop));
+                into.sort(Comparator.comparingInt(LocalSpan::start));
+                if (listOf.containsKey(drop)) listOf.putIfAbsent(keep, listOf.get(drop));
+                if (namedBefore.containsKey(drop)) namedBefore.putIfAbsent(keep, namedBefore.get(drop));
+            }
+        }
     }
 
     private static String nameOf(Map<String, List<LocalSpan>> byName, List<LocalSpan> spans) {

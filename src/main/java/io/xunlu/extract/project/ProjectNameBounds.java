@@ -5,6 +5,7 @@ import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.PhraseStart;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,12 @@ final class ProjectNameBounds {
     private final List<String> openers;
 
     private final ProjectStatus statuses;
+    private final ProjectNaming naming;
 
-    ProjectNameBounds(PhraseStart phrases, List<String> heads, List<String> openers, ProjectStatus statuses) {
+    ProjectNameBounds(PhraseStart phrases, List<String> heads, List<String> openers, ProjectStatus statuses, ProjectNaming naming) {
         this.phrases = phrases;
         this.statuses = statuses;
+        this.naming = naming;
         this.heads = heads;
         this.openers = openers;
     }
@@ -32,7 +35,40 @@ final class ProjectNameBounds {
     /** Where the name ending on the head at headStart begins. */
     int start(String text, TokenIndex tokens, int headStart) {
         int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, headStart, MAX_NAME))), headStart);
-        return Math.min(afterEvent(text, tokens, start, headStart), afterDash(text, headStart));
+        start = withJoinedPart(text, tokens, afterEvent(text, tokens, start, headStart), headStart);
+        return Math.min(start, afterDash(text, headStart));
+    }
+
+    /** Tags of the words a part joined by 和/及/与 may hold (nouns, verbal nouns, modifiers). */
+    private static final Set<String> NOMINAL = Set.of("n", "vn", "b", "a", "ng", "nz", "nt", "nf", "nis", "nnt", "gi", "nr", "nrf", "ns");
+    private static final int MAX_PART = 12;
+
+    /**
+     * 的蚕宝胶囊及茧生活体验馆项目, 亿元基层人力资源和社会保障服务平台项目: a noun phrase joined by
+     * 和/及/与 before the name, itself no whole work and no place, shares the head and belongs to the
+     * name. The part must follow 的, an amount, a verb or a boundary, so that it opens the phrase.
+     */
+    private int withJoinedPart(String text, TokenIndex tokens, int start, int headStart) {
+        if (start < 3 || headStart - start < 2 || "和及与".indexOf(text.charAt(start - 1)) < 0) return start;
+        Token conj = tokens.at(start - 1);
+        if (conj == null || conj.start() != start - 1 || conj.end() != start || !conj.tag().startsWith("c")) return start;
+        int ls = start - 1;
+        while (ls > 0 && start - 1 - ls < MAX_PART) {
+            Token t = tokens.at(ls - 1);
+            if (t == null || t.start() < start - 1 - MAX_PART || !NOMINAL.contains(t.tag())) break;
+            ls = t.start();
+        }
+        String part = text.substring(ls, start - 1);
+        if (part.length() < 2 || naming.onlyKindWords(part) || endsOnHead(part) || naming.endsOnWork(part) || ProjectNaming.isPlace(text, tokens, ls, start - 1)) return start;
+        Token prev = ls > 0 ? tokens.at(ls - 1) : null;
+        boolean opens = ls == 0 || PhraseStart.isBoundary(text.charAt(ls - 1)) || text.charAt(ls - 1) == '的'
+                || prev != null && (prev.tag().startsWith("m") || prev.tag().equals("v"));
+        return opens ? ls : start;
+    }
+
+    private boolean endsOnHead(String part) {
+        for (String h : heads) if (part.endsWith(h)) return true;
+        return false;
     }
 
     /** 当天集中开工某某产业园: the event verb belongs to the sentence, the name begins after it. */

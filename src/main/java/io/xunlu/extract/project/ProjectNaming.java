@@ -53,7 +53,7 @@ final class ProjectNaming {
         String item = text.substring(s, e);
         if (item.startsWith("项目") || item.startsWith("工程") || endsOnCount(item)) return false; // 项目41个
         for (String h : heads) {
-            if (item.endsWith(h) && item.length() > h.length()) return isNamed(text, tokens, new LocalSpan(s, e), e - h.length(), true);
+            if (item.endsWith(h) && item.length() > h.length()) return isNamed(text, tokens, new LocalSpan(s, e), e - h.length(), true, false);
         }
         for (String b : BODIES) if (item.endsWith(b)) return false;
         boolean work = endsOnWork(item);
@@ -72,6 +72,20 @@ final class ProjectNaming {
         int k = item.length();
         if (k < 2 || MEASURES.indexOf(item.charAt(k - 1)) < 0) return false;
         return NUMERALS.indexOf(item.charAt(k - 2)) >= 0;
+    }
+
+    /** 重大民生, 社会民生: the phrase is only words for a kind of project. */
+    boolean onlyKindWords(String phrase) {
+        return distinct(phrase) == 0;
+    }
+
+    /** 基地建设项目, 中心改造工程: at i a verb of a name and then 项目 or 工程 go on with the name. */
+    boolean nameRunsOn(String text, int i) {
+        for (String v : nameVerbs) {
+            int e = i + v.length();
+            if (text.startsWith(v, i) && (text.startsWith("项目", e) || text.startsWith("工程", e))) return true;
+        }
+        return false;
     }
 
     /** The phrase ends on a word for a work (公园, 大道, 中心 …; models/projects/works.txt). */
@@ -130,7 +144,16 @@ final class ProjectNaming {
 
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
     boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart) {
-        return isNamed(text, tokens, span, headStart, false);
+        return isNamed(text, tokens, span, headStart, false, false);
+    }
+
+    /**
+     * As {@link #isNamed(String, TokenIndex, LocalSpan, int)} for a phrase marked as a name by the
+     * zone or firm before it (某某开发区某某科技项目): it may be short. (Quotes mark no name: “一号工程”
+     * and “面子工程” are slogans.)
+     */
+    boolean isNamedMarked(String text, TokenIndex tokens, LocalSpan span, int headStart) {
+        return isNamed(text, tokens, span, headStart, false, true);
     }
 
     /**
@@ -138,12 +161,12 @@ final class ProjectNaming {
      * projects, which already says it names one: it may be short (空心挂面产业园), and the count after
      * it closes the list (A、B3个项目) rather than counting it.
      */
-    private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart, boolean listed) {
+    private boolean isNamed(String text, TokenIndex tokens, LocalSpan span, int headStart, boolean listed, boolean marked) {
         String head = text.substring(span.start(), headStart);
         if (placeOnly(text, tokens, span.start(), headStart)) return false;
         if (takesAsObject(tokens, span.start(), headStart) && (!listed || head.length() <= SLOGAN)) return false;
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
-        if (!listed && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
+        if (!listed && !marked && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         if (isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
         int e = span.end();
         boolean phaseFollows = ProjectNameBounds.PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
@@ -169,7 +192,7 @@ final class ProjectNaming {
             rest.append(c);
             i++;
         }
-        return rest.length() >= MIN_DISTINCT && !endsGeneric(before);
+        return rest.length() >= (marked ? MIN_DISTINCT - 1 : MIN_DISTINCT) && !endsGeneric(before);
     }
 
     /**
