@@ -31,12 +31,14 @@ public final class ProjectExtractor {
     private final ProjectStatus statuses = new ProjectStatus();
     private final ProjectInvestor investors = new ProjectInvestor();
     private final ProjectLists lists;
+    private final EventWorks events;
 
     public ProjectExtractor(PhraseStart phrases) {
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
         naming = new ProjectNaming(heads);
         bounds = new ProjectNameBounds(phrases, heads, longestFirst(ModelFile.lines("projects/name-openers.txt")), statuses, naming);
         lists = new ProjectLists(statuses, naming);
+        events = new EventWorks(statuses, naming, bounds, heads);
     }
 
     private static List<String> longestFirst(List<String> l) {
@@ -87,6 +89,9 @@ public final class ProjectExtractor {
                 break;
             }
         }
+        Coverage taken = new Coverage();
+        for (List<LocalSpan> spans : byName.values()) for (LocalSpan m : spans) taken.add(m);
+        for (LocalSpan w : events.find(text, tokens, taken)) byName.computeIfAbsent(w.of(text), k -> new ArrayList<>()).add(w);
         // …产业园二期 in a headline and …产业园二期项目 in the body: one project, under its fuller name
         for (String name : List.copyOf(byName.keySet())) {
             List<LocalSpan> fuller = byName.get(name + "项目");

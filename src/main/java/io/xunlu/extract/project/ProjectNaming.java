@@ -58,13 +58,30 @@ final class ProjectNaming {
         for (String b : BODIES) if (item.endsWith(b)) return false;
         boolean work = endsOnWork(item);
         if (isCount(item) || !work && ADMINISTRATIVE.indexOf(item.charAt(item.length() - 1)) >= 0) return false;
-        if (!work && isPlace(text, tokens, s, e)) return false; // 某某大道 is a road being built, 某某镇 a place
+        // 某某镇 is a place, 某某大道 a road being built; HanLP's ns alone is no proof (某某银座/ns in a list of projects)
+        if (!work && isDivision(text, s, e)) return false;
         Token t = tokens.at(s);
         if (t != null && t.start() == s && t.end() == e && t.tag().startsWith("nr")) return false;
         // 引领流域发展: an item opening on a verb is an aim, not a work
         if (t != null && t.start() == s && t.end() - t.start() >= 2 && (t.tag().equals("v") || t.tag().equals("vi"))) return false;
         if (!explicit && !work && !hasProperName(text, tokens, s, e, true) && !item.contains("“")) return false;
         return distinct(item) >= 2;
+    }
+
+    /**
+     * A work an event happens to (某某村综合服务中心举行奠基仪式) names one when it holds a proper name or
+     * a figure and more than kind words: 该中心, 新建小学 name none.
+     */
+    boolean namesEventWork(String text, TokenIndex tokens, int s, int e) {
+        String phrase = text.substring(s, e);
+        for (String w : works) {
+            if (phrase.endsWith(w)) {
+                String before = phrase.substring(0, phrase.length() - w.length());
+                return before.length() >= 2 && distinct(before) >= 2 && hasProperName(text, tokens, s, e - w.length(), true)
+                        && !isDivision(text, s, e);
+            }
+        }
+        return false;
     }
 
     /** 新开工项目41个: a count closes the phrase. */
@@ -95,6 +112,12 @@ final class ProjectNaming {
     }
 
     List<String> works() { return works; }
+
+    /** [s, e) is one division or feature of the gazetteer. */
+    static boolean isDivision(String text, int s, int e) {
+        var place = Gazetteer.standard().prefixAt(text, s);
+        return place.isPresent() && place.get().span().end() == e;
+    }
 
     /** [s, e) is one place name (a county, a district, a feature HanLP knows). */
     static boolean isPlace(String text, TokenIndex tokens, int s, int e) {
@@ -211,9 +234,12 @@ final class ProjectNaming {
         return !(afterNoun && last.word().length() >= 2);
     }
 
-    /** 南沙区二季度重点项目: the word just before the head only says what kind of project it is. */
+    /**
+     * 南沙区二季度重点项目: the word just before the head only says what kind of project it is; a verb
+     * of names after a name does not (某某机场新建工程).
+     */
     private boolean endsGeneric(String before) {
-        for (String g : generic) if (before.endsWith(g)) return true;
+        for (String g : generic) if (before.endsWith(g) && !(nameVerbs.contains(g) && before.length() > g.length())) return true;
         return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
     }
 
