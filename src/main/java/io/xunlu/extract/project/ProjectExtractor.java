@@ -60,7 +60,7 @@ public final class ProjectExtractor {
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(item.name());
             listOf.putIfAbsent(name, item.list());
             if (item.investor() != null) namedBefore.putIfAbsent(name, item.investor());
-            listed.add(item.name());
+            listed.add(item.extent());
         }
         for (int i = 0; i < text.length(); i++) {
             for (String h : heads) {

@@ -15,8 +15,11 @@ import java.util.List;
  * inside quotes or parentheses joins no items (“万、千、百”脱贫攻坚项目 is one).
  */
 final class ProjectLists {
-    /** One item: its name, the firm named before it (null when none), and the whole list it stands in. */
-    record Item(LocalSpan name, LocalSpan investor, LocalSpan list) {}
+    /**
+     * One item: its name, the firm named before it (null when none), the whole list it stands in, and
+     * all the item's text (a note in parentheses after the name included), where no other name is read.
+     */
+    record Item(LocalSpan name, LocalSpan investor, LocalSpan list, LocalSpan extent) {}
 
     /** How far after 等 the closing words may name projects (等43个重点项目, 等乡村振兴项目). */
     private static final int TAIL = 14;
@@ -74,8 +77,23 @@ final class ProjectLists {
         return out;
     }
 
-    /** The list in clause [cs, ce) whose items the top-level 、 at commas separate. */
+    /**
+     * The lists in clause [cs, ce) whose items the top-level 、 at commas separate: a 等 inside a
+     * later segment closes one list, and what follows it may hold another (A、B等项目负责人关于开工时间、进度等情况).
+     */
     private void list(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
+        for (int k = 1; k < commas.size(); k++) {
+            int etc = firstWord(text, tokens, "等", commas.get(k - 1) + 1, commas.get(k));
+            if (etc < 0) continue;
+            oneList(text, tokens, cs, commas.get(k), commas.subList(0, k), out);
+            list(text, tokens, etc + 1, ce, commas.subList(k, commas.size()), out);
+            return;
+        }
+        oneList(text, tokens, cs, ce, commas, out);
+    }
+
+    /** The list in clause [cs, ce) whose items the top-level 、 at commas separate. */
+    private void oneList(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
         int last = commas.get(commas.size() - 1);
         int close = closer(text, tokens, last + 1, ce);
         int first = openerEnd(text, tokens, cs, commas.get(0));
@@ -150,14 +168,14 @@ final class ProjectLists {
         boolean quoted = false;
         if (e - s >= 4 && "”」".indexOf(text.charAt(e - 1)) >= 0) {
             int q = text.lastIndexOf(text.charAt(e - 1) == '”' ? '“' : '「', e - 2);
-            if (q >= s && (q == s || ProjectNaming.isPlace(text, tokens, s, q))) {
+            if (q >= s && (q == s || ProjectNaming.isPlace(text, tokens, s, q) || q - s <= 4 && "省市县区镇乡村".indexOf(text.charAt(q - 1)) >= 0)) {
                 s = q + 1;
                 e = e - 1;
                 quoted = true;
             }
         }
         if (!naming.namesItem(text, tokens, s, e, explicit || quoted)) return null;
-        return new Item(new LocalSpan(s, e), investor, whole);
+        return new Item(new LocalSpan(s, e), investor, whole, new LocalSpan(Math.min(s, raw.start()), Math.max(e, raw.end())));
     }
 
     /** 龙潭大桥及绿道建设项目: 和/及/以及 after a whole work join two items; 湿地公园提升及防洪堤项目 is one. */
@@ -284,6 +302,16 @@ final class ProjectLists {
     private static boolean gluedToName(TokenIndex tokens, int i) {
         var t = tokens.at(i);
         return t != null && t.start() == i && t.tag().startsWith("nt");
+    }
+
+    /** The first w standing as a word of its own and outside quotes in [s, e), or -1. */
+    private static int firstWord(String text, TokenIndex tokens, String w, int s, int e) {
+        int k = firstTopLevel(text, w.charAt(0), s, e);
+        while (k >= 0) {
+            if (text.startsWith(w, k) && (tokens.at(k) == null || tokens.startsAt(k) && tokens.endsAt(k + w.length()))) return k;
+            k = firstTopLevel(text, w.charAt(0), k + 1, e);
+        }
+        return -1;
     }
 
     /** The last 等 standing as a word of its own in [s, e), or -1. */
