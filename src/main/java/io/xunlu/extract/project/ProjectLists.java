@@ -113,7 +113,7 @@ final class ProjectLists {
         else if (close >= 0 && !neutralTail(text, tokens, close + 1, ce)) projects = false; // 等情况, 等地: not works
         else projects = (introduced && aboutProjects(text, first, colon)) || mostlyHeaded(text, tokens, items)
                 || lastEnd < ce && followedBySite(text, lastEnd);
-        if (!projects) return;
+        if (!projects || close < 0 && sharedHead(text, items)) return;
         List<Item> found = new ArrayList<>();
         int rejected = 0;
         for (LocalSpan raw : items) {
@@ -246,6 +246,15 @@ final class ProjectLists {
     /** …项目现场, …工程工地: the last item is a site of works, so the list is one of projects. */
     private static boolean followedBySite(String text, int e) {
         return text.startsWith("现场", e) || text.startsWith("工地", e) || text.startsWith("建设现场", e);
+    }
+
+    /**
+     * 高端化工、高端装备、高端纺织项目: only the last item ends on a head or a work, so the others are
+     * kinds that share it, not projects of their own.
+     */
+    private boolean sharedHead(String text, List<LocalSpan> items) {
+        for (int k = 0; k < items.size() - 1; k++) if (naming.endsOnWork(items.get(k).of(text).strip())) return false;
+        return naming.endsOnWork(items.get(items.size() - 1).of(text).strip());
     }
 
     /** Most items are names ending on 项目 or 工程 (at least two). */

@@ -62,6 +62,7 @@ final class ProjectNaming {
         if (!work && isDivision(text, s, e)) return false;
         Token t = tokens.at(s);
         if (t != null && t.start() == s && t.end() == e && t.tag().startsWith("nr")) return false;
+        if (holdsPreposition(tokens, s, e) || personActs(tokens, s, e)) return false; // 某某在致辞中代表县委: a clause, not a name
         // 引领流域发展: an item opening on a verb is an aim, not a work
         if (t != null && t.start() == s && t.end() - t.start() >= 2 && (t.tag().equals("v") || t.tag().equals("vi"))) return false;
         if (!explicit && !work && !hasProperName(text, tokens, s, e, true) && !item.contains("“")) return false;
@@ -80,6 +81,59 @@ final class ProjectNaming {
                 return before.length() >= 2 && distinct(before) >= 2 && hasProperName(text, tokens, s, e - w.length(), true)
                         && !isDivision(text, s, e);
             }
+        }
+        return false;
+    }
+
+    /** How long a kind word before 、 may be in a coordination sharing one head (高端化工、高端装备项目). */
+    private static final int KIND = 4;
+
+    /**
+     * 高端化工、高端装备、高端纺织项目: a name starting right after 、 whose conjunct before is a short
+     * phrase without a head, a work or a proper name is the last of kinds that share the head.
+     */
+    boolean sharesHead(String text, TokenIndex tokens, int start) {
+        if (start < 3 || text.charAt(start - 1) != '、') return false;
+        int k = start - 1;
+        while (k > 0 && tokens.at(k - 1) != null && tokens.at(k - 1).end() == k && isModifierWord(tokens.at(k - 1))
+                && start - 1 - tokens.at(k - 1).start() <= KIND) k = tokens.at(k - 1).start();
+        int len = start - 1 - k;
+        if (len < 2 || k > 0 && !io.xunlu.extract.PhraseStart.isBoundary(text.charAt(k - 1)) && !afterVerb(tokens, k)) return false;
+        String before = text.substring(k, start - 1);
+        Token last = tokens.at(start - 2);
+        boolean noun = last != null && !last.tag().equals("vn"); // 清理整治、某某工程: an action, not a kind
+        return noun && !endsOnWork(before) && !hasProperName(text, tokens, k, start - 1, true);
+    }
+
+    private static boolean isModifierWord(Token t) {
+        String tag = t.tag();
+        return tag.equals("n") || tag.equals("nz") || tag.equals("b") || tag.equals("a") || tag.equals("vn") || tag.equals("gi");
+    }
+
+    /** k starts a word right after a verb (既有高端化工): the conjunct begins where its phrase does. */
+    private static boolean afterVerb(TokenIndex tokens, int k) {
+        Token prev = tokens.at(k - 1);
+        return prev != null && prev.end() == k && prev.tag().startsWith("v");
+    }
+
+    /** A person's name opens [s, e) and a verb follows it (张某代表县委). */
+    private static boolean personActs(TokenIndex tokens, int s, int e) {
+        Token first = tokens.at(s);
+        if (first == null || first.start() != s || !first.tag().startsWith("nr") || first.end() >= e) return false;
+        Token next = tokens.at(first.end());
+        return next != null && next.start() == first.end() && (next.tag().equals("v") || next.tag().equals("vi"));
+    }
+
+    /** Prepositions names hold: 某某至某某铁路 (a route), 装备用面板 (a use). */
+    private static final Set<String> ROUTE_OR_USE = Set.of("用", "至", "到");
+
+    /** A preposition of the sentence (在, 向, 对, 从 …) stands in [s, e). */
+    private static boolean holdsPreposition(TokenIndex tokens, int s, int e) {
+        for (int i = s; i < e; i++) {
+            Token t = tokens.at(i);
+            if (t == null) continue;
+            if (t.start() == i && t.tag().equals("p") && !ROUTE_OR_USE.contains(t.word())) return true;
+            i = Math.max(i, t.end() - 1);
         }
         return false;
     }
@@ -275,7 +329,8 @@ final class ProjectNaming {
             if (tag.startsWith("ns") || tag.startsWith("nr") || !strict && (tag.startsWith("nz") || tag.startsWith("nt"))) return true;
             i = Math.max(i + 1, t.end());
         }
-        return Gazetteer.standard().prefixAt(text, start).isPresent();
+        var place = Gazetteer.standard().prefixAt(text, start);
+        return place.isPresent() && (!strict || place.get().span().length() >= 2); // 高 of 高端 is no 高县
     }
 
 }
