@@ -85,6 +85,9 @@ final class ProjectNaming {
         return false;
     }
 
+    /** Event verbs that, right before 项目, say which projects (签约项目, 开工建设项目, 竣工项目). */
+    private static final List<String> EVENT_KINDS = List.of("开工建设", "开工", "签约", "竣工", "投产", "开复工", "在建", "续建");
+
     /** How long a kind word before 、 may be in a coordination sharing one head (高端化工、高端装备项目). */
     private static final int KIND = 4;
 
@@ -116,6 +119,12 @@ final class ProjectNaming {
         return prev != null && prev.end() == k && prev.tag().startsWith("v");
     }
 
+    /** The phrase ends on an event verb right before its head (签约项目, 开工建设项目). */
+    private static boolean endsOnEvent(String text, int headStart) {
+        for (String v : EVENT_KINDS) if (headStart >= v.length() && text.startsWith(v, headStart - v.length())) return true;
+        return false;
+    }
+
     /** A person's name opens [s, e) and a verb follows it (张某代表县委). */
     private static boolean personActs(TokenIndex tokens, int s, int e) {
         Token first = tokens.at(s);
@@ -125,7 +134,7 @@ final class ProjectNaming {
     }
 
     /** Prepositions names hold: 某某至某某铁路 (a route), 装备用面板 (a use). */
-    private static final Set<String> ROUTE_OR_USE = Set.of("用", "至", "到");
+    private static final Set<String> ROUTE_OR_USE = Set.of("用", "至", "到", "与", "和", "及");
 
     /** A preposition of the sentence (在, 向, 对, 从 …) stands in [s, e). */
     private static boolean holdsPreposition(TokenIndex tokens, int s, int e) {
@@ -212,11 +221,20 @@ final class ProjectNaming {
     }
 
     /** 某某区项目, 某某湾项目: a place and the head say where projects are, not which one. */
-    private static boolean placeOnly(String text, TokenIndex tokens, int start, int headStart) {
+    private boolean placeOnly(String text, TokenIndex tokens, int start, int headStart) {
+        int placeEnd = placeEnd(text, tokens, start);
+        if (placeEnd >= headStart) return placeEnd == headStart; // a place word running over the head is no place before it
+        // 某某县2019年转型项目, 某某区集中开工建设项目: a place, a year and kind words say which projects, not which one
+        return placeEnd > start && distinct(text.substring(placeEnd, headStart).replaceAll("[0-9]+年", "")) == 0;
+    }
+
+    /** Where a place name opening the phrase at start ends (gazetteer, two characters at least, or HanLP's ns), else start. */
+    private static int placeEnd(String text, TokenIndex tokens, int start) {
         var place = Gazetteer.standard().prefixAt(text, start);
-        if (place.isPresent() && place.get().span().end() == headStart) return true;
+        int end = place.isPresent() && place.get().span().length() >= 2 ? place.get().span().end() : start;
         Token t = tokens.at(start);
-        return t != null && t.start() == start && t.end() == headStart && t.tag().startsWith("ns");
+        if (t != null && t.start() == start && t.tag().startsWith("ns")) end = Math.max(end, t.end());
+        return end;
     }
 
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
@@ -242,6 +260,8 @@ final class ProjectNaming {
         String head = text.substring(span.start(), headStart);
         if (placeOnly(text, tokens, span.start(), headStart)) return false;
         if (takesAsObject(tokens, span.start(), headStart) && (!listed || head.length() <= SLOGAN)) return false;
+        if (holdsPreposition(tokens, span.start(), headStart)) return false; // 负责人关于项目: a clause
+        if (endsOnEvent(text, headStart)) return false; // 新签约项目, 集中开工建设项目: projects by their event
         if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (!listed && !marked && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
         if (isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
