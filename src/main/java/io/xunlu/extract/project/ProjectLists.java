@@ -165,6 +165,7 @@ final class ProjectLists {
         }
         e = withoutNote(text, s, e);
         // “某某项目” or 某市“某某中心”: a quoted name is the item's name, the place before it only locates it
+        for (int i = s; i < e; i++) if (statuses.verbEnd(text, tokens, i) > 0) return null; // 某集团签约合作实施: a clause
         boolean quoted = false;
         if (e - s >= 4 && "”」".indexOf(text.charAt(e - 1)) >= 0) {
             int q = text.lastIndexOf(text.charAt(e - 1) == '”' ? '“' : '「', e - 2);

@@ -35,7 +35,7 @@ final class ProjectNameBounds {
     /** Where the name ending on the head at headStart begins. */
     int start(String text, TokenIndex tokens, int headStart) {
         int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, headStart, MAX_NAME))), headStart);
-        start = withJoinedPart(text, tokens, afterEvent(text, tokens, start, headStart), headStart);
+        start = withJoinedPart(text, tokens, afterEvent(text, tokens, afterAdverbVerb(tokens, start, headStart), headStart), headStart);
         return Math.min(start, afterDash(text, headStart));
     }
 
@@ -69,6 +69,15 @@ final class ProjectNameBounds {
     private boolean endsOnHead(String part) {
         for (String h : heads) if (part.endsWith(h)) return true;
         return false;
+    }
+
+    /** 充分认识某某项目, 全力推进某某工程: an adverb and the verb after it belong to the sentence. */
+    private static int afterAdverbVerb(TokenIndex tokens, int start, int headStart) {
+        Token adverb = tokens.at(start);
+        if (adverb == null || adverb.start() != start || !(adverb.tag().equals("d") || adverb.tag().equals("ad"))) return start;
+        Token verb = tokens.at(adverb.end());
+        if (verb == null || verb.start() != adverb.end() || !(verb.tag().equals("v") || verb.tag().equals("vi")) || verb.end() >= headStart - 1) return start;
+        return verb.end();
     }
 
     /** 当天集中开工某某产业园: the event verb belongs to the sentence, the name begins after it. */

@@ -125,6 +125,25 @@ final class ProjectNaming {
         return false;
     }
 
+    /** Verbs after which a phrase says what something is or becomes (将成为全国最大的…基地), not which work. */
+    private static final Set<String> COPULAS = Set.of("成为", "作为", "列为", "打造成", "建设成");
+
+    /** How far back in its clause the verb a predicate phrase completes may stand (成为全省最大的…基地). */
+    private static final int PREDICATE_REACH = 12;
+
+    /** The phrase at start is the complement of 成为, 作为 … (modifiers between): a description, not a name. */
+    boolean isPredicate(String text, TokenIndex tokens, int start) {
+        int k = start;
+        while (k > 0 && start - k <= PREDICATE_REACH && !io.xunlu.extract.PhraseStart.isBoundary(text.charAt(k - 1))) {
+            Token t = tokens.at(k - 1);
+            if (t == null) return false;
+            if (COPULAS.contains(t.word())) return true;
+            if (t.tag().startsWith("v") && !t.tag().equals("vn")) return false;
+            k = t.start();
+        }
+        return false;
+    }
+
     /** A person's name opens [s, e) and a verb follows it (张某代表县委). */
     private static boolean personActs(TokenIndex tokens, int s, int e) {
         Token first = tokens.at(s);
