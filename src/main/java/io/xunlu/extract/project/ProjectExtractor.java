@@ -80,7 +80,7 @@ public final class ProjectExtractor {
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
                 boolean marked = named > start;
-                if (!listed.overlaps(span) && !naming.sharesHead(text, tokens, named) && !naming.isPredicate(text, tokens, named) && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
+                if (!listed.overlaps(span) && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named) && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
                     // 浙江某某科技有限公司年产12万吨…项目: the firm standing right before the name invests in it
                     if (named > start) ProjectInvestor.endingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
@@ -146,7 +146,7 @@ public final class ProjectExtractor {
                 if (core.length() < 3 || !longer.endsWith(core) || longer.length() - core.length() < 2) continue;
                 LocalSpan first = byName.get(longer).get(0);
                 int prefixEnd = first.start() + longer.length() - core.length();
-                boolean division = ProjectNaming.isPlace(text, tokens, first.start(), prefixEnd);
+                boolean division = PhraseShapes.isPlace(text, tokens, first.start(), prefixEnd);
                 boolean site = naming.endsOnWork(longer.substring(0, longer.length() - core.length()));
                 if (!division && !site) continue;
                 String keep = division ? longer : shorter;

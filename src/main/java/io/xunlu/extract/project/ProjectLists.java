@@ -23,17 +23,9 @@ final class ProjectLists {
 
     /** How far after 等 the closing words may name projects (等43个重点项目, 等乡村振兴项目). */
     private static final int TAIL = 14;
-    private static final int MAX_ITEM = 48;
     private static final String CLAUSE_ENDS = "，,。；;！？!?\n：:";
-    private static final String OPEN = "“「(（《";
-    private static final String CLOSE = "”」)）》";
     /** Words a list sentence opens with when its figures are in the sentence before (其中包括…, 具体包括：…). */
     private static final List<String> CONNECTORS = List.of("其中", "具体", "主要", "包括", "分别", "这些", "这", "此次", "本次");
-    /** Legal forms that end a firm's name: a firm before an item invests in it. */
-    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司");
-    /** A short parenthetical after an item that only notes what it covers ((不含示范段), (含配套)). */
-    private static final List<String> NOTES = List.of("含", "不含", "包括", "包含", "即");
-
     /**
      * Words between a list and the 项目 after it that make the items kinds, sectors or people (等领域重点项目,
      * 等领导和项目负责人): a conjunction there joins the projects to what the items are.
@@ -47,6 +39,7 @@ final class ProjectLists {
     private final List<String> works;
     private final ProjectStatus statuses;
     private final ProjectNaming naming;
+    private final ListItems cleaner;
 
     ProjectLists(ProjectStatus statuses, ProjectNaming naming) {
         openers = ModelFile.lines("projects/list-openers.txt").stream().map(String::strip)
@@ -54,6 +47,7 @@ final class ProjectLists {
         works = naming.works();
         this.statuses = statuses;
         this.naming = naming;
+        cleaner = new ListItems(statuses, naming);
     }
 
     List<Item> find(String text, TokenIndex tokens) {
@@ -63,8 +57,8 @@ final class ProjectLists {
         List<Integer> commas = new ArrayList<>();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
-            if (OPEN.indexOf(c) >= 0) depth++;
-            else if (CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
+            if (TopLevel.OPEN.indexOf(c) >= 0) depth++;
+            else if (TopLevel.CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
             else if (c == '\n' || c == '。') depth = 0; // an unclosed quote ends with its sentence
             if (depth > 0) continue;
             if (c == '、') commas.add(i);
@@ -83,7 +77,7 @@ final class ProjectLists {
      */
     private void list(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
         for (int k = 1; k < commas.size(); k++) {
-            int etc = firstWord(text, tokens, "等", commas.get(k - 1) + 1, commas.get(k));
+            int etc = TopLevel.firstWord(text, tokens, "等", commas.get(k - 1) + 1, commas.get(k));
             if (etc < 0) continue;
             oneList(text, tokens, cs, commas.get(k), commas.subList(0, k), out);
             list(text, tokens, etc + 1, ce, commas.subList(k, commas.size()), out);
@@ -117,8 +111,8 @@ final class ProjectLists {
         List<Item> found = new ArrayList<>();
         int rejected = 0;
         for (LocalSpan raw : items) {
-            for (LocalSpan part : splitJoined(text, untilEtc(text, tokens, raw))) {
-                Item item = item(text, tokens, part, whole, colon);
+            for (LocalSpan part : cleaner.splitJoined(text, ListItems.untilEtc(text, tokens, raw))) {
+                Item item = cleaner.item(text, tokens, part, whole, colon);
                 if (item != null) found.add(item);
                 else rejected++;
             }
@@ -131,77 +125,20 @@ final class ProjectLists {
      * or -1 when neither stands after the last 、.
      */
     private static int closer(String text, TokenIndex tokens, int s, int ce) {
-        int etc = lastWord(text, tokens, "等", s, ce);
+        int etc = TopLevel.lastWord(text, tokens, "等", s, ce);
         if (etc >= 0) return etc;
         for (int i = s + 1; i < ce; i++) {
             if (!Character.isDigit(text.charAt(i)) && "两一二三四五六七八九十".indexOf(text.charAt(i)) < 0) continue;
             if (Character.isDigit(text.charAt(i - 1))) continue;
-            if (ProjectNaming.isCount(text.substring(i, Math.min(ce, i + 4))) && tailNamesProjects(text, i, ce)) return i;
+            if (PhraseShapes.isCount(text.substring(i, Math.min(ce, i + 4))) && tailNamesProjects(text, i, ce)) return i;
         }
         return -1;
-    }
-
-    /** An item ends at a 等 of its own (A等83个新建项目、B等202个续建项目). */
-    private static LocalSpan untilEtc(String text, TokenIndex tokens, LocalSpan raw) {
-        int k = firstTopLevel(text, '等', raw.start(), raw.end());
-        if (k < 0 || tokens.at(k) != null && !(tokens.startsAt(k) && tokens.endsAt(k + 1))) return raw;
-        return new LocalSpan(raw.start(), k);
-    }
-
-    /** One item cleaned: no 的-phrase before it, the firm before it set aside as investor, a place before a quoted name dropped. */
-    private Item item(String text, TokenIndex tokens, LocalSpan raw, LocalSpan whole, boolean explicit) {
-        int s = raw.start();
-        int e = raw.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e - s > MAX_ITEM) return null;
-        int de = lastTopLevel(text, '的', s, e);
-        if (de >= 0) s = de + 1;
-        LocalSpan investor = null;
-        int firm = firmEnd(text, s, e);
-        if (firm > s && firm < e) {
-            investor = new LocalSpan(s, firm);
-            s = firm;
-        }
-        e = withoutNote(text, s, e);
-        // “某某项目” or 某市“某某中心”: a quoted name is the item's name, the place before it only locates it
-        for (int i = s; i < e; i++) if (statuses.verbEnd(text, tokens, i) > 0) return null; // 某集团签约合作实施: a clause
-        boolean quoted = false;
-        if (e - s >= 4 && "”」".indexOf(text.charAt(e - 1)) >= 0) {
-            int q = text.lastIndexOf(text.charAt(e - 1) == '”' ? '“' : '「', e - 2);
-            if (q >= s && (q == s || ProjectNaming.isPlace(text, tokens, s, q) || q - s <= 4 && "省市县区镇乡村".indexOf(text.charAt(q - 1)) >= 0)) {
-                s = q + 1;
-                e = e - 1;
-                quoted = true;
-            }
-        }
-        if (!naming.namesItem(text, tokens, s, e, explicit || quoted)) return null;
-        return new Item(new LocalSpan(s, e), investor, whole, new LocalSpan(Math.min(s, raw.start()), Math.max(e, raw.end())));
-    }
-
-    /** 龙潭大桥及绿道建设项目: 和/及/以及 after a whole work join two items; 湿地公园提升及防洪堤项目 is one. */
-    private List<LocalSpan> splitJoined(String text, LocalSpan item) {
-        int depth = 0;
-        for (int i = item.start() + 2; i < item.end() - 2; i++) {
-            char c = text.charAt(i);
-            if (OPEN.indexOf(c) >= 0) depth++;
-            else if (CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
-            if (depth > 0) continue;
-            int len = text.startsWith("以及", i) ? 2 : (c == '和' || c == '及') ? 1 : 0;
-            if (len == 0 || !endsOnWork(text, item.start(), i)) continue;
-            return List.of(new LocalSpan(item.start(), i), new LocalSpan(i + len, item.end()));
-        }
-        return List.of(item);
-    }
-
-    private boolean endsOnWork(String text, int s, int e) {
-        return naming.endsOnWork(text.substring(s, e));
     }
 
     /** Where the last item of a list without 等 ends: on the last work word in it, else nowhere (-1). */
     private int workEnd(String text, int s, int ce) {
         int best = -1;
-        for (int i = s; i < ce && i - s <= MAX_ITEM; i++) {
+        for (int i = s; i < ce && i - s <= ListItems.MAX_ITEM; i++) {
             for (String w : works) {
                 if (text.startsWith(w, i) && i + w.length() <= ce) {
                     best = Math.max(best, i + w.length());
@@ -314,66 +251,4 @@ final class ProjectLists {
         return t != null && t.start() == i && t.tag().startsWith("nt");
     }
 
-    /** The first w standing as a word of its own and outside quotes in [s, e), or -1. */
-    private static int firstWord(String text, TokenIndex tokens, String w, int s, int e) {
-        int k = firstTopLevel(text, w.charAt(0), s, e);
-        while (k >= 0) {
-            if (text.startsWith(w, k) && (tokens.at(k) == null || tokens.startsAt(k) && tokens.endsAt(k + w.length()))) return k;
-            k = firstTopLevel(text, w.charAt(0), k + 1, e);
-        }
-        return -1;
-    }
-
-    /** The last 等 standing as a word of its own in [s, e), or -1. */
-    private static int lastWord(String text, TokenIndex tokens, String w, int s, int e) {
-        for (int i = e - w.length(); i >= s; i--) {
-            if (text.startsWith(w, i) && (tokens.at(i) == null || tokens.startsAt(i) && tokens.endsAt(i + w.length()))) return i;
-        }
-        return -1;
-    }
-
-    /** The first c outside quotes and parentheses in [s, e), or -1. */
-    private static int firstTopLevel(String text, char c, int s, int e) {
-        int depth = 0;
-        for (int i = s; i < e; i++) {
-            char x = text.charAt(i);
-            if (OPEN.indexOf(x) >= 0) depth++;
-            else if (CLOSE.indexOf(x) >= 0) depth = Math.max(0, depth - 1);
-            else if (x == c && depth == 0) return i;
-        }
-        return -1;
-    }
-
-    /** The last c outside quotes and parentheses in [s, e), or -1. */
-    private static int lastTopLevel(String text, char c, int s, int e) {
-        int depth = 0;
-        int found = -1;
-        for (int i = s; i < e; i++) {
-            char x = text.charAt(i);
-            if (OPEN.indexOf(x) >= 0) depth++;
-            else if (CLOSE.indexOf(x) >= 0) depth = Math.max(0, depth - 1);
-            else if (x == c && depth == 0) found = i;
-        }
-        return found;
-    }
-
-    /** The end of the last legal form (有限公司 …) in the item, or s. */
-    private static int firmEnd(String text, int s, int e) {
-        int best = s;
-        for (String f : LEGAL_FORMS) {
-            int k = text.lastIndexOf(f, e - f.length());
-            if (k >= s && k + f.length() > best) best = k + f.length();
-        }
-        return best;
-    }
-
-    /** 某某工程项目(不含示范段): a closing parenthetical that notes what is covered is no part of the name. */
-    private static int withoutNote(String text, int s, int e) {
-        if (e - s < 4 || ")）".indexOf(text.charAt(e - 1)) < 0) return e;
-        int open = Math.max(text.lastIndexOf('(', e - 2), text.lastIndexOf('（', e - 2));
-        if (open <= s) return e;
-        for (String n : NOTES) if (text.startsWith(n, open + 1)) return open;
-        // 绿色铸锻产业园(汽车零部件制造基地): another name for the same work; a phase or section stays ((二期), (福州段))
-        return "期段".indexOf(text.charAt(e - 2)) >= 0 ? e : open;
-    }
 }

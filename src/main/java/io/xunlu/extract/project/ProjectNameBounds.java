@@ -59,7 +59,7 @@ final class ProjectNameBounds {
             ls = t.start();
         }
         String part = text.substring(ls, start - 1);
-        if (part.length() < 2 || naming.onlyKindWords(part) || endsOnHead(part) || naming.endsOnWork(part) || ProjectNaming.isPlace(text, tokens, ls, start - 1)) return start;
+        if (part.length() < 2 || naming.onlyKindWords(part) || endsOnHead(part) || naming.endsOnWork(part) || PhraseShapes.isPlace(text, tokens, ls, start - 1)) return start;
         Token prev = ls > 0 ? tokens.at(ls - 1) : null;
         boolean opens = ls == 0 || PhraseStart.isBoundary(text.charAt(ls - 1)) || text.charAt(ls - 1) == '的'
                 || prev != null && (prev.tag().startsWith("m") || prev.tag().equals("v"));

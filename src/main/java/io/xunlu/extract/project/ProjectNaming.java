@@ -3,7 +3,6 @@ package io.xunlu.extract.project;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
-import io.xunlu.extract.place.Gazetteer;
 import io.xunlu.models.ModelFile;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +21,6 @@ final class ProjectNaming {
     private static final int SLOGAN = 4;
     /** Endings of bodies, not works: a list item ending so is an investor or an authority. */
     private static final List<String> BODIES = List.of("公司", "集团", "企业", "银行", "协会", "商会", "政府", "委员会", "管委会");
-    private static final String NUMERALS = "0123456789一二三四五六七八九十两百千万几";
-    private static final String MEASURES = "个项家类批座所条大";
-
     /** Last characters of administrative units and zones: an item ending so is a place (某某县、某某高新区). */
     private static final String ADMINISTRATIVE = "省市县区州";
 
@@ -51,21 +47,21 @@ final class ProjectNaming {
     boolean namesItem(String text, TokenIndex tokens, int s, int e, boolean explicit) {
         if (text.codePointCount(s, e) < MIN_ITEM) return false;
         String item = text.substring(s, e);
-        if (item.startsWith("项目") || item.startsWith("工程") || endsOnCount(item)) return false; // 项目41个
+        if (item.startsWith("项目") || item.startsWith("工程") || PhraseShapes.endsOnCount(item)) return false; // 项目41个
         for (String h : heads) {
             if (item.endsWith(h) && item.length() > h.length()) return isNamed(text, tokens, new LocalSpan(s, e), e - h.length(), true, false);
         }
         for (String b : BODIES) if (item.endsWith(b)) return false;
         boolean work = endsOnWork(item);
-        if (isCount(item) || !work && ADMINISTRATIVE.indexOf(item.charAt(item.length() - 1)) >= 0) return false;
+        if (PhraseShapes.isCount(item) || !work && ADMINISTRATIVE.indexOf(item.charAt(item.length() - 1)) >= 0) return false;
         // 某某镇 is a place, 某某大道 a road being built; HanLP's ns alone is no proof (某某银座/ns in a list of projects)
-        if (!work && isDivision(text, s, e)) return false;
+        if (!work && PhraseShapes.isDivision(text, s, e)) return false;
         Token t = tokens.at(s);
         if (t != null && t.start() == s && t.end() == e && t.tag().startsWith("nr")) return false;
-        if (holdsPreposition(tokens, s, e) || personActs(tokens, s, e)) return false; // 某某在致辞中代表县委: a clause, not a name
+        if (PhraseShapes.holdsPreposition(tokens, s, e) || PhraseShapes.personActs(tokens, s, e)) return false; // 某某在致辞中代表县委: a clause, not a name
         // 引领流域发展: an item opening on a verb is an aim, not a work
         if (t != null && t.start() == s && t.end() - t.start() >= 2 && (t.tag().equals("v") || t.tag().equals("vi"))) return false;
-        if (!explicit && !work && !hasProperName(text, tokens, s, e, true) && !item.contains("“")) return false;
+        if (!explicit && !work && !PhraseShapes.hasProperName(text, tokens, s, e, true) && !item.contains("“")) return false;
         return distinct(item) >= 2;
     }
 
@@ -78,15 +74,12 @@ final class ProjectNaming {
         for (String w : works) {
             if (phrase.endsWith(w)) {
                 String before = phrase.substring(0, phrase.length() - w.length());
-                return before.length() >= 2 && distinct(before) >= 2 && hasProperName(text, tokens, s, e - w.length(), true)
-                        && !isDivision(text, s, e);
+                return before.length() >= 2 && distinct(before) >= 2 && PhraseShapes.hasProperName(text, tokens, s, e - w.length(), true)
+                        && !PhraseShapes.isDivision(text, s, e);
             }
         }
         return false;
     }
-
-    /** Event verbs that, right before 项目, say which projects (签约项目, 开工建设项目, 竣工项目). */
-    private static final List<String> EVENT_KINDS = List.of("开工建设", "开工", "签约", "竣工", "投产", "开复工", "在建", "续建");
 
     /** How long a kind word before 、 may be in a coordination sharing one head (高端化工、高端装备项目). */
     private static final int KIND = 4;
@@ -98,79 +91,14 @@ final class ProjectNaming {
     boolean sharesHead(String text, TokenIndex tokens, int start) {
         if (start < 3 || text.charAt(start - 1) != '、') return false;
         int k = start - 1;
-        while (k > 0 && tokens.at(k - 1) != null && tokens.at(k - 1).end() == k && isModifierWord(tokens.at(k - 1))
+        while (k > 0 && tokens.at(k - 1) != null && tokens.at(k - 1).end() == k && PhraseShapes.isModifierWord(tokens.at(k - 1))
                 && start - 1 - tokens.at(k - 1).start() <= KIND) k = tokens.at(k - 1).start();
         int len = start - 1 - k;
-        if (len < 2 || k > 0 && !io.xunlu.extract.PhraseStart.isBoundary(text.charAt(k - 1)) && !afterVerb(tokens, k)) return false;
+        if (len < 2 || k > 0 && !io.xunlu.extract.PhraseStart.isBoundary(text.charAt(k - 1)) && !PhraseShapes.afterVerb(tokens, k)) return false;
         String before = text.substring(k, start - 1);
         Token last = tokens.at(start - 2);
         boolean noun = last != null && !last.tag().equals("vn"); // 清理整治、某某工程: an action, not a kind
-        return noun && !endsOnWork(before) && !hasProperName(text, tokens, k, start - 1, true);
-    }
-
-    private static boolean isModifierWord(Token t) {
-        String tag = t.tag();
-        return tag.equals("n") || tag.equals("nz") || tag.equals("b") || tag.equals("a") || tag.equals("vn") || tag.equals("gi");
-    }
-
-    /** k starts a word right after a verb (既有高端化工): the conjunct begins where its phrase does. */
-    private static boolean afterVerb(TokenIndex tokens, int k) {
-        Token prev = tokens.at(k - 1);
-        return prev != null && prev.end() == k && prev.tag().startsWith("v");
-    }
-
-    /** The phrase ends on an event verb right before its head (签约项目, 开工建设项目). */
-    private static boolean endsOnEvent(String text, int headStart) {
-        for (String v : EVENT_KINDS) if (headStart >= v.length() && text.startsWith(v, headStart - v.length())) return true;
-        return false;
-    }
-
-    /** Verbs after which a phrase says what something is or becomes (将成为全国最大的…基地), not which work. */
-    private static final Set<String> COPULAS = Set.of("成为", "作为", "列为", "打造成", "建设成");
-
-    /** How far back in its clause the verb a predicate phrase completes may stand (成为全省最大的…基地). */
-    private static final int PREDICATE_REACH = 12;
-
-    /** The phrase at start is the complement of 成为, 作为 … (modifiers between): a description, not a name. */
-    boolean isPredicate(String text, TokenIndex tokens, int start) {
-        int k = start;
-        while (k > 0 && start - k <= PREDICATE_REACH && !io.xunlu.extract.PhraseStart.isBoundary(text.charAt(k - 1))) {
-            Token t = tokens.at(k - 1);
-            if (t == null) return false;
-            if (COPULAS.contains(t.word())) return true;
-            if (t.tag().startsWith("v") && !t.tag().equals("vn")) return false;
-            k = t.start();
-        }
-        return false;
-    }
-
-    /** A person's name opens [s, e) and a verb follows it (张某代表县委). */
-    private static boolean personActs(TokenIndex tokens, int s, int e) {
-        Token first = tokens.at(s);
-        if (first == null || first.start() != s || !first.tag().startsWith("nr") || first.end() >= e) return false;
-        Token next = tokens.at(first.end());
-        return next != null && next.start() == first.end() && (next.tag().equals("v") || next.tag().equals("vi"));
-    }
-
-    /** Prepositions names hold: 某某至某某铁路 (a route), 装备用面板 (a use). */
-    private static final Set<String> ROUTE_OR_USE = Set.of("用", "至", "到", "与", "和", "及");
-
-    /** A preposition of the sentence (在, 向, 对, 从 …) stands in [s, e). */
-    private static boolean holdsPreposition(TokenIndex tokens, int s, int e) {
-        for (int i = s; i < e; i++) {
-            Token t = tokens.at(i);
-            if (t == null) continue;
-            if (t.start() == i && t.tag().equals("p") && !ROUTE_OR_USE.contains(t.word())) return true;
-            i = Math.max(i, t.end() - 1);
-        }
-        return false;
-    }
-
-    /** 新开工项目41个: a count closes the phrase. */
-    private static boolean endsOnCount(String item) {
-        int k = item.length();
-        if (k < 2 || MEASURES.indexOf(item.charAt(k - 1)) < 0) return false;
-        return NUMERALS.indexOf(item.charAt(k - 2)) >= 0;
+        return noun && !endsOnWork(before) && !PhraseShapes.hasProperName(text, tokens, k, start - 1, true);
     }
 
     /** 重大民生, 社会民生: the phrase is only words for a kind of project. */
@@ -194,27 +122,6 @@ final class ProjectNaming {
     }
 
     List<String> works() { return works; }
-
-    /** [s, e) is one division or feature of the gazetteer. */
-    static boolean isDivision(String text, int s, int e) {
-        var place = Gazetteer.standard().prefixAt(text, s);
-        return place.isPresent() && place.get().span().end() == e;
-    }
-
-    /** [s, e) is one place name (a county, a district, a feature HanLP knows). */
-    static boolean isPlace(String text, TokenIndex tokens, int s, int e) {
-        var place = Gazetteer.standard().prefixAt(text, s);
-        if (place.isPresent() && place.get().span().end() == e) return true;
-        Token t = tokens.at(s);
-        return t != null && t.start() == s && t.end() == e && t.tag().startsWith("ns");
-    }
-
-    /** 76个产业项目, 四个非生产性项目, 六大重点领域: a number and a measure word open a count, not a name. */
-    static boolean isCount(String item) {
-        int k = 0;
-        while (k < item.length() && NUMERALS.indexOf(item.charAt(k)) >= 0) k++;
-        return k > 0 && k < item.length() && MEASURES.indexOf(item.charAt(k)) >= 0;
-    }
 
     /** Characters left once figures, kind words (重点, 产业 …) and heads are taken away. */
     private int distinct(String item) {
@@ -241,19 +148,10 @@ final class ProjectNaming {
 
     /** 某某区项目, 某某湾项目: a place and the head say where projects are, not which one. */
     private boolean placeOnly(String text, TokenIndex tokens, int start, int headStart) {
-        int placeEnd = placeEnd(text, tokens, start);
+        int placeEnd = PhraseShapes.placeEnd(text, tokens, start);
         if (placeEnd >= headStart) return placeEnd == headStart; // a place word running over the head is no place before it
         // 某某县2019年转型项目, 某某区集中开工建设项目: a place, a year and kind words say which projects, not which one
         return placeEnd > start && distinct(text.substring(placeEnd, headStart).replaceAll("[0-9]+年", "")) == 0;
-    }
-
-    /** Where a place name opening the phrase at start ends (gazetteer, two characters at least, or HanLP's ns), else start. */
-    private static int placeEnd(String text, TokenIndex tokens, int start) {
-        var place = Gazetteer.standard().prefixAt(text, start);
-        int end = place.isPresent() && place.get().span().length() >= 2 ? place.get().span().end() : start;
-        Token t = tokens.at(start);
-        if (t != null && t.start() == start && t.tag().startsWith("ns")) end = Math.max(end, t.end());
-        return end;
     }
 
     /** Names one project: distinct words remain once kind words and figures are taken away, and no count follows. */
@@ -279,11 +177,11 @@ final class ProjectNaming {
         String head = text.substring(span.start(), headStart);
         if (placeOnly(text, tokens, span.start(), headStart)) return false;
         if (takesAsObject(tokens, span.start(), headStart) && (!listed || head.length() <= SLOGAN)) return false;
-        if (holdsPreposition(tokens, span.start(), headStart)) return false; // 负责人关于项目: a clause
-        if (endsOnEvent(text, headStart)) return false; // 新签约项目, 集中开工建设项目: projects by their event
-        if (isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
-        if (!listed && !marked && head.length() < NAMED_LENGTH && !hasProperName(text, tokens, span.start(), headStart)) return false;
-        if (isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
+        if (PhraseShapes.holdsPreposition(tokens, span.start(), headStart)) return false; // 负责人关于项目: a clause
+        if (PhraseShapes.endsOnEvent(text, headStart)) return false; // 新签约项目, 集中开工建设项目: projects by their event
+        if (PhraseShapes.isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
+        if (!listed && !marked && head.length() < NAMED_LENGTH && !PhraseShapes.hasProperName(text, tokens, span.start(), headStart)) return false;
+        if (PhraseShapes.isCount(head)) return false; // 5个新能源项目: a count of projects of a kind
         int e = span.end();
         boolean phaseFollows = ProjectNameBounds.PHASES.stream().anyMatch(p -> text.startsWith(p, e)); // …项目一期3GW已投产
         if (!listed && e < text.length() && !phaseFollows && (Character.isDigit(text.charAt(e)) || "一二三四五六七八九十两".indexOf(text.charAt(e)) >= 0)) {
@@ -334,42 +232,6 @@ final class ProjectNaming {
     private boolean endsGeneric(String before) {
         for (String g : generic) if (before.endsWith(g) && !(nameVerbs.contains(g) && before.length() > g.length())) return true;
         return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
-    }
-
-    /** 百亿级, 10亿元级, 千亿级: a figure and 级 (高纯硅材料 is a grade, not a size class). */
-    private static boolean isSizeClass(String s) {
-        int k = s.indexOf('级');
-        while (k > 0) {
-            char c = s.charAt(k - 1);
-            if (c == '元' || c == '亿' || c == '万' || c == '千' || c == '百' || Character.isDigit(c)) return true;
-            k = s.indexOf('级', k + 1);
-        }
-        return false;
-    }
-
-    /** A name, place or figure in the phrase: 清水河特大桥工程, 年产8万吨高端铝材项目. */
-    private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart) {
-        return hasProperName(text, tokens, start, headStart, false);
-    }
-
-    /**
-     * As above; strict, only a person's or a place's name or a figure counts: HanLP's nz and nt
-     * also tag trade words and phrases (光伏/nz, 建成某某园/nt).
-     */
-    private static boolean hasProperName(String text, TokenIndex tokens, int start, int headStart, boolean strict) {
-        for (int i = start; i < headStart; ) {
-            if (Character.isDigit(text.charAt(i))) return true;
-            Token t = tokens.at(i);
-            if (t == null) {
-                i++;
-                continue;
-            }
-            String tag = t.tag();
-            if (tag.startsWith("ns") || tag.startsWith("nr") || !strict && (tag.startsWith("nz") || tag.startsWith("nt"))) return true;
-            i = Math.max(i + 1, t.end());
-        }
-        var place = Gazetteer.standard().prefixAt(text, start);
-        return place.isPresent() && (!strict || place.get().span().length() >= 2); // 高 of 高端 is no 高县
     }
 
 }
