@@ -55,7 +55,8 @@ public final class ProjectExtractor {
         Map<String, LocalSpan> namedBefore = new HashMap<>();
         Map<String, LocalSpan> listOf = new HashMap<>();
         Coverage listed = new Coverage();
-        for (ProjectLists.Item item : lists.find(text, tokens)) {
+        for (ProjectLists.Item found : lists.find(text, tokens)) {
+            ProjectLists.Item item = withFirmBefore(text, tokens, found, orgs);
             String name = item.name().of(text);
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(item.name());
             listOf.putIfAbsent(name, item.list());
@@ -158,6 +159,19 @@ public final class ProjectExtractor {
                 if (namedBefore.containsKey(drop)) namedBefore.putIfAbsent(keep, namedBefore.get(drop));
             }
         }
+    }
+
+    /**
+     * 某某科技集团某某项目 in a list: a firm the organization rules found opening the item is its
+     * investor, as before a project anywhere (the legal forms alone are read in the list).
+     */
+    private ProjectLists.Item withFirmBefore(String text, TokenIndex tokens, ProjectLists.Item item, List<EntityFinding> orgs) {
+        if (item.investor() != null) return item;
+        int s = item.name().start();
+        int e = item.name().end();
+        int firm = ProjectInvestor.after(s, e, orgs);
+        if (firm <= s || firm >= e || !naming.namesItem(text, tokens, firm, e, true)) return item;
+        return new ProjectLists.Item(new LocalSpan(firm, e), new LocalSpan(s, firm), item.list(), item.extent());
     }
 
     private static String nameOf(Map<String, List<LocalSpan>> byName, List<LocalSpan> spans) {
