@@ -61,7 +61,7 @@ final class ListItems {
                 quoted = true;
             }
         }
-        if (!naming.namesItem(text, tokens, s, e, explicit || quoted)) return null;
+        if (!naming.namesItem(text, tokens, s, e, explicit || quoted || investor != null)) return null;
         return new ProjectLists.Item(new LocalSpan(s, e), investor, whole, new LocalSpan(Math.min(s, raw.start()), Math.max(e, raw.end())));
     }
 

@@ -69,6 +69,7 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (!h.equals("项目") && !h.equals("工程") && naming.nameRunsOn(text, e)) continue; // 实训基地建设项目 is one name
+                if (text.startsWith("有限", e) || text.startsWith("公司", e) || text.startsWith("集团", e)) continue; // 某某水利工程有限公司 is a firm
                 final int headEnd = e;
                 // 新材料产业园一期项目: the name runs on to the later head
                 if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
@@ -119,11 +120,13 @@ public final class ProjectExtractor {
             LocalSpan investor = null;
             for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
                 if (status == null) status = statuses.near(text, tokens, m);
-                // an item of a list has only the firm before it: the others in the sentence are other items' or the list's
-                if (investor == null && list == null && byName.size() <= MAX_MENTIONS_READ) investor = ProjectInvestor.near(text, m, orgs);
+                // in its list an item has only the firm before it: the others in the sentence are other items' or the list's
+                boolean inList = list != null && m.start() >= list.start() && m.end() <= list.end();
+                if (investor == null && !inList && byName.size() <= MAX_MENTIONS_READ) investor = ProjectInvestor.near(text, m, orgs);
             }
             if (investor == null) investor = namedBefore.get(name);
             if (investor == null && byName.size() <= MAX_MENTIONS_READ) investor = investors.inFollowingSentence(text, mentions, orgs, MAX_MENTIONS_READ);
+            if (investor != null) investor = ProjectInvestor.trimmed(text, tokens, investor);
             if (status == null) status = headlineStatus;
             if (status == null) status = itemEvent;
             out.add(new ProjectFinding(name, mentions, status, investor, list == null ? "project.head" : "project.list"));

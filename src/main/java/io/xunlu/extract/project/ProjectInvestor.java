@@ -1,5 +1,7 @@
 package io.xunlu.extract.project;
 
+import io.xunlu.analysis.Token;
+import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.EntityFinding;
 import io.xunlu.extract.LocalSpan;
 import io.xunlu.models.ModelFile;
@@ -21,6 +23,22 @@ final class ProjectInvestor {
     ProjectInvestor() {
         backReferences = ModelFile.lines("projects/back-references.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** A firm's name is at least this long once the words before it are taken off. */
+    private static final int MIN_FIRM = 4;
+
+    /**
+     * The investor's name without the words of the sentence an organization span may have taken in
+     * (的某某有限公司, 深入某某有限公司): a leading 的, a leading verb or adverb.
+     */
+    static LocalSpan trimmed(String text, TokenIndex tokens, LocalSpan firm) {
+        int s = firm.start();
+        if (text.charAt(s) == '的') s++;
+        Token t = tokens.at(s);
+        if (t != null && t.start() == s && t.end() < firm.end() && (t.tag().startsWith("v") || t.tag().startsWith("d") || t.tag().equals("ad"))
+                && !t.tag().equals("vn")) s = t.end();
+        return firm.end() - s >= MIN_FIRM ? new LocalSpan(s, firm.end()) : firm;
     }
 
     /** The firm whose name ends exactly at {@code end}. */
@@ -48,12 +66,26 @@ final class ProjectInvestor {
             if (os.start() < s || os.end() > e || !(o.kind().equals("firm") || o.kind().equals("institution"))) continue;
             String after = text.substring(os.end(), Math.min(e, os.end() + 6));
             String before = text.substring(Math.max(s, os.start() - 4), os.start());
-            boolean invests = INVESTS.stream().anyMatch(after::startsWith) || before.endsWith("投资方") || before.endsWith("由");
+            boolean invests = INVESTS.stream().anyMatch(after::startsWith) || before.endsWith("投资方") || before.endsWith("由")
+                    || investsSoon(text, os.end(), e);
             if (invests && (best == null || Math.abs(os.start() - project.start()) < Math.abs(best.start() - project.start()))) {
                 best = os;
             }
         }
         return best;
+    }
+
+    /** How far after the firm, in its clause, 投资兴建 may stand (某某集团在某某区投资兴建). */
+    private static final int INVEST_REACH = 8;
+    private static final List<String> BUILDS = List.of("投资兴建", "投资建设", "投资新建");
+
+    private static boolean investsSoon(String text, int s, int sentenceEnd) {
+        int end = Math.min(sentenceEnd, s + INVEST_REACH + 4);
+        for (int i = s; i < end && i - s <= INVEST_REACH; i++) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) return false;
+            for (String b : BUILDS) if (text.startsWith(b, i)) return true;
+        }
+        return false;
     }
 
     /**
