@@ -32,6 +32,7 @@ public final class ProjectExtractor {
     private final ProjectInvestor investors = new ProjectInvestor();
     private final ProjectLists lists;
     private final EventWorks events;
+    private final List<String> buildWords = ModelFile.lines("projects/build-words.txt").stream().map(String::strip).toList();
 
     public ProjectExtractor(PhraseStart phrases) {
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
@@ -82,7 +83,9 @@ public final class ProjectExtractor {
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
                 boolean marked = named > start;
-                if (!listed.overlaps(span) && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named) && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
+                boolean site = !h.equals("项目") && !h.equals("工程") && !text.startsWith("项目", headEnd - 2) && !beingBuilt(text, tokens, span);
+                if (!listed.overlaps(span) && !site && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named)
+                        && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
                     // 浙江某某科技有限公司年产12万吨…项目: the firm standing right before the name invests in it
                     if (named > start) ProjectInvestor.endingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
@@ -175,6 +178,25 @@ public final class ProjectExtractor {
         int firm = ProjectInvestor.after(s, e, orgs);
         if (firm <= s || firm >= e || !naming.namesItem(text, tokens, firm, e, true)) return item;
         return new ProjectLists.Item(new LocalSpan(firm, e), new LocalSpan(s, firm), item.list(), item.extent());
+    }
+
+    /** How far either side of a park's or a base's name its clause is read for words of building. */
+    private static final int BUILD_REACH = 24;
+
+    /**
+     * 加快建设某某产业园, 某某基地开工: a park or a base named without 项目 is a project where an event
+     * verb or a word of building (build-words.txt) stands in its clause; visited (先后到某某基地调研) it
+     * is a place.
+     */
+    private boolean beingBuilt(String text, TokenIndex tokens, LocalSpan span) {
+        if (statuses.near(text, tokens, span) != null) return true;
+        int s = span.start();
+        while (s > 0 && span.start() - s < BUILD_REACH && "，,。；;\n".indexOf(text.charAt(s - 1)) < 0) s--;
+        int e = span.end();
+        while (e < text.length() && e - span.end() < BUILD_REACH && "，,。；;\n".indexOf(text.charAt(e)) < 0) e++;
+        String clause = text.substring(s, e);
+        for (String w : buildWords) if (clause.contains(w)) return true;
+        return false;
     }
 
     private static String nameOf(Map<String, List<LocalSpan>> byName, List<LocalSpan> spans) {

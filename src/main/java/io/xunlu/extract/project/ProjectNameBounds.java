@@ -35,7 +35,8 @@ final class ProjectNameBounds {
     /** Where the name ending on the head at headStart begins. */
     int start(String text, TokenIndex tokens, int headStart) {
         int start = withQuoted(text, withOpener(text, withParenthetical(text, tokens, phrases.nameStartBefore(text, tokens, headStart, MAX_NAME))), headStart);
-        start = withJoinedPart(text, tokens, afterEvent(text, tokens, afterAdverbVerb(tokens, start, headStart), headStart), headStart);
+        start = afterActions(text, afterAdverbVerb(tokens, start, headStart), headStart);
+        start = withJoinedPart(text, tokens, afterEvent(text, tokens, start, headStart), headStart);
         return Math.min(start, afterDash(text, headStart));
     }
 
@@ -69,6 +70,27 @@ final class ProjectNameBounds {
     private boolean endsOnHead(String part) {
         for (String h : heads) if (part.endsWith(h)) return true;
         return false;
+    }
+
+    /** Verbs of the sentence that take a work as object and open no name (加快建设某某产业园; 新建 does open one). */
+    private static final List<String> ACTIONS = List.of("加快", "加速", "全力", "建设", "打造", "推进", "实施", "启动");
+    /** What a name keeps before its head once the actions are taken off. */
+    private static final int MIN_REST = 3;
+
+    private static int afterActions(String text, int start, int headStart) {
+        int s = start;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String a : ACTIONS) {
+                int e = s + a.length();
+                // 建设路改造工程, 建设大道: a street named so keeps its word
+                if (text.startsWith(a, s) && headStart - e >= MIN_REST && "路街道巷村镇桥".indexOf(text.charAt(e)) < 0) {
+                    s = e;
+                    cut = true;
+                }
+            }
+        }
+        return s;
     }
 
     /** 充分认识某某项目, 全力推进某某工程: an adverb and the verb after it belong to the sentence. */
