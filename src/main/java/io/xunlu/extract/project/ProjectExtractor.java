@@ -33,6 +33,7 @@ public final class ProjectExtractor {
     private final ProjectLists lists;
     private final EventWorks events;
     private final List<String> buildWords = ModelFile.lines("projects/build-words.txt").stream().map(String::strip).toList();
+    private final List<String> continuations = ModelFile.lines("projects/head-continuations.txt").stream().map(String::strip).toList();
 
     public ProjectExtractor(PhraseStart phrases) {
         heads = longestFirst(ModelFile.lines("projects/heads.txt"));
@@ -70,7 +71,7 @@ public final class ProjectExtractor {
                 int e = i + h.length();
                 if (text.startsWith("项目", e) && !h.equals("项目")) e += 2; // …产业园项目 is one name
                 if (!h.equals("项目") && !h.equals("工程") && naming.nameRunsOn(text, e)) continue; // 实训基地建设项目 is one name
-                if (text.startsWith("有限", e) || text.startsWith("公司", e) || text.startsWith("集团", e)) continue; // 某某水利工程有限公司 is a firm
+                if (continuesWord(text, e)) continue; // 某某水利工程有限公司, 项目部, 工程师: another word
                 final int headEnd = e;
                 // 新材料产业园一期项目: the name runs on to the later head
                 if (PHASES.stream().anyMatch(p -> text.startsWith(p, headEnd) && (text.startsWith("项目", headEnd + 2) || text.startsWith("工程", headEnd + 2)))) continue;
@@ -178,6 +179,12 @@ public final class ProjectExtractor {
         int firm = ProjectInvestor.after(s, e, orgs);
         if (firm <= s || firm >= e || !naming.namesItem(text, tokens, firm, e, true)) return item;
         return new ProjectLists.Item(new LocalSpan(firm, e), new LocalSpan(s, firm), item.list(), item.extent());
+    }
+
+    /** 工程师, 项目部, 某某工程有限公司: the head goes on into a word for a body, a post or a trade. */
+    private boolean continuesWord(String text, int e) {
+        for (String w : continuations) if (text.startsWith(w, e)) return true;
+        return false;
     }
 
     /** How far either side of a park's or a base's name its clause is read for words of building. */
