@@ -20,7 +20,8 @@ final class PhraseShapes {
     private static final String MEASURES = "个项家类批座所条大";
 
     /** Event verbs that, right before 项目, say which projects (签约项目, 开工建设项目, 竣工项目). */
-    private static final List<String> EVENT_KINDS = List.of("开工建设", "开工", "签约", "竣工", "投产", "开复工", "在建", "续建");
+    private static final List<String> EVENT_KINDS = List.of("开工建设", "开工", "签约", "竣工", "投产", "开复工", "开竣工", "开(竣)工", "开（竣）工",
+            "开(复)工", "在建", "续建");
 
     /** The phrase ends on an event verb right before its head (签约项目, 开工建设项目). */
     static boolean endsOnEvent(String text, int headStart) {

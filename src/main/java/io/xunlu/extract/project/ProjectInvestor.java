@@ -64,6 +64,8 @@ final class ProjectInvestor {
         for (EntityFinding o : orgs) {
             LocalSpan os = o.span();
             if (os.start() < s || os.end() > e || !(o.kind().equals("firm") || o.kind().equals("institution"))) continue;
+            // 甲公司独资的A项目和乙处合资的B项目: a firm before another project invests in that one
+            if (os.end() <= project.start() && anotherProjectBetween(text, os.end(), project.start())) continue;
             String after = text.substring(os.end(), Math.min(e, os.end() + 6));
             String before = text.substring(Math.max(s, os.start() - 4), os.start());
             boolean invests = INVESTS.stream().anyMatch(after::startsWith) || before.endsWith("投资方") || before.endsWith("由")
@@ -73,6 +75,11 @@ final class ProjectInvestor {
             }
         }
         return best;
+    }
+
+    private static boolean anotherProjectBetween(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.contains("项目") || between.contains("工程");
     }
 
     /** How far after the firm, in its clause, 投资兴建 may stand (某某集团在某某区投资兴建). */

@@ -81,6 +81,9 @@ final class ProjectNaming {
         return false;
     }
 
+    /** A verb this long is a trade (风力发电, 资源化利用), not the sentence's action. */
+    private static final int TRADE = 4;
+
     /** How long a kind word before 、 may be in a coordination sharing one head (高端化工、高端装备项目). */
     private static final int KIND = 4;
 
@@ -211,7 +214,7 @@ final class ProjectNaming {
 
     /**
      * 精准招项目, 推动项目, 引进项目: a verb right before the head takes the project as its object. A
-     * verb of the trade after a common noun names the works (煤气化项目, 风力发电项目), as do the verbs of
+     * verb of the trade after a noun names the works (煤气化项目, 某某风力发电项目), as do the verbs of
      * name-verbs.txt (提标改造工程).
      */
     private boolean takesAsObject(TokenIndex tokens, int start, int headStart) {
@@ -219,10 +222,11 @@ final class ProjectNaming {
         if (last == null || last.end() != headStart || !last.tag().startsWith("v") || last.tag().equals("vn") || last.tag().equals("vg")
                 || nameVerbs.contains(last.word())) return false;
         Token before = last.start() > start ? tokens.at(last.start() - 1) : null;
-        boolean afterNoun = before != null && before.start() >= start && before.tag().startsWith("n")
-                && !before.tag().startsWith("nr") && !before.tag().startsWith("ns") && !before.tag().startsWith("nz")
-                && !before.tag().startsWith("nt") && !generic.contains(before.word());
-        return !(afterNoun && last.word().length() >= 2);
+        if (before == null || before.start() < start || !before.tag().startsWith("n") || generic.contains(before.word())) return true;
+        // a trade of four characters names works after any noun (某某风力发电项目); one of two only after a
+        // common noun (煤气化项目), since after a name it is the sentence's verb (某某区组团项目, 高质量完成项目)
+        boolean proper = before.tag().startsWith("nr") || before.tag().startsWith("ns") || before.tag().startsWith("nz") || before.tag().startsWith("nt");
+        return last.word().length() < (proper ? TRADE : 2) || generic.contains(last.word());
     }
 
     /**
