@@ -120,7 +120,8 @@ public final class ProjectExtractor {
                 mentions.sort(Comparator.comparingInt(LocalSpan::start));
             }
             LocalSpan list = listOf.get(name);
-            LocalSpan status = list == null ? null : statuses.near(text, tokens, list);
+            LocalSpan status = list == null ? null : statuses.introducing(text, tokens, list.start());
+            if (status == null && list != null) status = statuses.near(text, tokens, list);
             LocalSpan investor = null;
             for (LocalSpan m : mentions.subList(0, Math.min(mentions.size(), MAX_MENTIONS_READ))) {
                 if (status == null) status = statuses.near(text, tokens, m);

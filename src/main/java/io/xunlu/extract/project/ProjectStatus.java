@@ -68,6 +68,19 @@ final class ProjectStatus {
         return null;
     }
 
+    /** How close before a list its introducing verb stands (集中开工了A、B; 签约的A、B). */
+    private static final int INTRO_GAP = 3;
+
+    /** The event verb that introduces a list starting at listStart (集中开工A、B、C等项目), or null. */
+    LocalSpan introducing(String text, TokenIndex tokens, int listStart) {
+        int start = sentenceStart(text, listStart);
+        for (int i = listStart - 1; i >= start && listStart - i <= INTRO_GAP + 4; i--) {
+            Found v = find(text, tokens, i);
+            if (v != null && v.end() <= listStart && listStart - v.end() <= INTRO_GAP) return v.status();
+        }
+        return null;
+    }
+
     /** The event of the item when its headline names one (…集中签约, …开工): the status of the projects in it. */
     LocalSpan headline(String text, TokenIndex tokens) {
         int nl = text.indexOf('\n');
