@@ -58,12 +58,12 @@ final class ProjectStatus {
         int end = sentenceEnd(text, m.end());
         for (int i = m.end(); i < end; i++) {
             Found v = find(text, tokens, i);
-            if (v != null && !isKind(text, i, v.end())) return v.status();
+            if (v != null && !isKind(text, i, v.end()) && !planned(text, m.end(), i)) return v.status();
         }
         int start = sentenceStart(text, m.start());
         for (int i = m.start() - 1; i >= start; i--) {
             Found v = find(text, tokens, i);
-            if (v != null && v.end() <= m.start() && !isKind(text, i, v.end())) return v.status();
+            if (v != null && v.end() <= m.start() && !isKind(text, i, v.end()) && !planned(text, start, i)) return v.status();
         }
         return null;
     }
@@ -173,6 +173,18 @@ final class ProjectStatus {
 
     private boolean isModifier(String text, int after) {
         for (String w : nonEvents) if (text.startsWith(w, after)) return true;
+        return false;
+    }
+
+    /** Words that put the event after them in the future (将于年底竣工, 预计明年投产, 力争6月开工). */
+    private static final List<String> PLANS = List.of("将", "预计", "计划", "力争", "确保", "争取", "有望", "拟");
+    private static final int PLAN_REACH = 8;
+
+    /** A word of plan stands shortly before the verb at v (not before from): the event is to come, no status. */
+    private static boolean planned(String text, int from, int v) {
+        int s = Math.max(from, v - PLAN_REACH);
+        String before = text.substring(s, v);
+        for (String p : PLANS) if (before.contains(p)) return true;
         return false;
     }
 
