@@ -84,6 +84,7 @@ public final class ProjectExtractor {
                 if (named > start && PHASES.contains(text.substring(named, i))) named = start;
                 LocalSpan span = new LocalSpan(named, e);
                 boolean marked = named > start;
+                if (zoneOnly(orgs, named, i)) { i = e - 1; break; } // 某某新区项目: the zone, not a project
                 boolean site = !h.equals("项目") && !h.equals("工程") && !text.startsWith("项目", headEnd - 2) && !beingBuilt(text, tokens, span);
                 if (!listed.overlaps(span) && !site && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named)
                         && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
@@ -180,6 +181,12 @@ public final class ProjectExtractor {
         int firm = ProjectInvestor.after(s, e, orgs);
         if (firm <= s || firm >= e || !naming.namesItem(text, tokens, firm, e, true)) return item;
         return new ProjectLists.Item(new LocalSpan(firm, e), new LocalSpan(s, firm), item.list(), item.extent());
+    }
+
+    /** The organization rules found a zone spanning [s, headStart) exactly. */
+    private static boolean zoneOnly(List<EntityFinding> orgs, int s, int headStart) {
+        for (EntityFinding o : orgs) if (o.kind().equals("zone") && o.span().start() == s && o.span().end() == headStart) return true;
+        return false;
     }
 
     /** 工程师, 项目部, 某某工程有限公司: the head goes on into a word for a body, a post or a trade. */

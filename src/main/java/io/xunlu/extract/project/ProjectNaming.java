@@ -81,6 +81,16 @@ final class ProjectNaming {
         return false;
     }
 
+    /** A '.' not between two digits (3.5万吨 is a figure) ends a sentence typed in ASCII. */
+    private static boolean strayStop(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) != '.') continue;
+            boolean figure = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (!figure) return true;
+        }
+        return false;
+    }
+
     /** A verb this long is a trade (风力发电, 资源化利用), not the sentence's action. */
     private static final int TRADE = 4;
 
@@ -181,6 +191,7 @@ final class ProjectNaming {
         if (placeOnly(text, tokens, span.start(), headStart)) return false;
         if (takesAsObject(tokens, span.start(), headStart) && (!listed || head.length() <= SLOGAN)) return false;
         if (PhraseShapes.holdsPreposition(tokens, span.start(), headStart)) return false; // 负责人关于项目: a clause
+        if (strayStop(text, span.start(), headStart)) return false; // 某某装置.项目全部建成后: a full stop typed as '.' 
         if (PhraseShapes.endsOnEvent(text, headStart)) return false; // 新签约项目, 集中开工建设项目: projects by their event
         if (PhraseShapes.isSizeClass(head)) return false; // 百亿级项目: a size class, not a name
         if (!listed && !marked && head.length() < NAMED_LENGTH && !PhraseShapes.hasProperName(text, tokens, span.start(), headStart)) return false;
