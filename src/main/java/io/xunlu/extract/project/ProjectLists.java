@@ -64,11 +64,32 @@ final class ProjectLists {
             if (c == '、') commas.add(i);
             else if (CLAUSE_ENDS.indexOf(c) >= 0) {
                 if (!commas.isEmpty()) list(text, tokens, clause, i, commas, out);
+                else pair(text, tokens, clause, i, out);
                 commas.clear();
                 clause = i + 1;
             }
         }
         return out;
+    }
+
+    /** Openers that share out what follows (分别为A和B): two items joined by 和 or 及 are a list of two. */
+    private static final List<String> DISTRIBUTIVE = List.of("分别为", "分别是", "分别有");
+
+    /** 另外两个项目分别为某某工程和某某综合楼: after a distributive opener, 和/及 joins two items. */
+    private void pair(String text, TokenIndex tokens, int cs, int ce, List<Item> out) {
+        int at = -1;
+        for (String d : DISTRIBUTIVE) {
+            int k = text.indexOf(d, cs);
+            if (k >= 0 && k < ce) at = k + d.length();
+        }
+        if (at < 0) return;
+        int conj = -1;
+        for (int i = at + 2; i < ce - 2 && conj < 0; i++) {
+            char c = text.charAt(i);
+            // 和 standing alone, or glued by HanLP into the next name after a whole work (某某工程和县医院/nt)
+            if ((c == '和' || c == '及') && (tokens.startsAt(i) && tokens.endsAt(i + 1) || naming.endsOnWork(text.substring(at, i)))) conj = i;
+        }
+        if (conj >= 0) oneList(text, tokens, cs, ce, List.of(conj), true, out);
     }
 
     /**
@@ -79,22 +100,22 @@ final class ProjectLists {
         for (int k = 1; k < commas.size(); k++) {
             int etc = TopLevel.firstWord(text, tokens, "等", commas.get(k - 1) + 1, commas.get(k));
             if (etc < 0) continue;
-            oneList(text, tokens, cs, commas.get(k), commas.subList(0, k), out);
+            oneList(text, tokens, cs, commas.get(k), commas.subList(0, k), false, out);
             list(text, tokens, etc + 1, ce, commas.subList(k, commas.size()), out);
             return;
         }
-        oneList(text, tokens, cs, ce, commas, out);
+        oneList(text, tokens, cs, ce, commas, false, out);
     }
 
     /** The list in clause [cs, ce) whose items the top-level 、 at commas separate. */
-    private void oneList(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
+    private void oneList(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, boolean distributive, List<Item> out) {
         int last = commas.get(commas.size() - 1);
         int close = closer(text, tokens, last + 1, ce);
         int first = openerEnd(text, tokens, cs, commas.get(0));
-        boolean colon = cs > 0 && ":：".indexOf(text.charAt(cs - 1)) >= 0;
-        boolean introduced = first > cs || colon;
+        boolean explicit = distributive || cs > 0 && ":：".indexOf(text.charAt(cs - 1)) >= 0; // an explicit enumeration
+        boolean introduced = first > cs || explicit;
         int lastEnd = close >= 0 ? close
-                : colon && (ce == text.length() || "。；;\n".indexOf(text.charAt(ce)) >= 0) ? ce : workEnd(text, last + 1, ce);
+                : explicit && (ce == text.length() || "。；;\n".indexOf(text.charAt(ce)) >= 0) ? ce : workEnd(text, last + 1, ce);
         if (lastEnd <= last + 1) return; // no last item: a list of something else that runs on (…六大重点领域)
         if (close < 0 && !endsClause(text, tokens, lastEnd, ce)) return; // …副中心城市提供支撑: the work word was not the item's end
         List<LocalSpan> items = new ArrayList<>();
@@ -105,14 +126,14 @@ final class ProjectLists {
         boolean projects;
         if (close >= 0 && tailNamesProjects(text, close, ce)) projects = true;
         else if (close >= 0 && !neutralTail(text, tokens, close + 1, ce)) projects = false; // 等情况, 等地: not works
-        else projects = (introduced && aboutProjects(text, first, colon)) || mostlyHeaded(text, tokens, items)
+        else projects = (introduced && aboutProjects(text, first, explicit)) || mostlyHeaded(text, tokens, items)
                 || lastEnd < ce && followedBySite(text, lastEnd);
         if (!projects || close < 0 && sharedHead(text, items)) return;
         List<Item> found = new ArrayList<>();
         int rejected = 0;
         for (LocalSpan raw : items) {
             for (LocalSpan part : cleaner.splitJoined(text, ListItems.untilEtc(text, tokens, raw))) {
-                Item item = cleaner.item(text, tokens, part, whole, colon);
+                Item item = cleaner.item(text, tokens, part, whole, explicit);
                 if (item != null) found.add(item);
                 else rejected++;
             }
