@@ -14,9 +14,11 @@ import java.util.List;
  * name: 该中心正式开工 names none; 某某大道管网改造施工 is about the pipes, 某某大道施工现场 a site.
  */
 final class EventWorks {
-    /** How far the work word may stand before its event verb (某某中心举行奠基仪式). */
-    private static final int REACH = 6;
+    /** How far the work word may stand before its event verb (某某中心举行奠基仪式, 某某特大桥主桥顺利合龙). */
+    private static final int REACH = 8;
     private static final java.util.Set<String> GAP_TAGS = java.util.Set.of("d", "ad", "vd");
+    /** Parts of a work the event may be told of (某某特大桥主桥合龙, 某某大桥主塔封顶, 某某公路全线贯通). */
+    private static final java.util.Set<String> PARTS = java.util.Set.of("主桥", "主塔", "主体", "主体结构", "全线", "主线", "桥面");
 
     private final ProjectStatus statuses;
     private final ProjectNaming naming;
@@ -73,7 +75,7 @@ final class EventWorks {
                 if (e >= w.length() && text.startsWith(w, e - w.length()) && !heads.contains(w)) return new LocalSpan(e - w.length(), e);
             }
             var t = tokens.at(e - 1);
-            if (t == null || t.end() != e || !(GAP_TAGS.contains(t.tag()) || t.word().equals("举行"))) return null;
+            if (t == null || t.end() != e || !(GAP_TAGS.contains(t.tag()) || t.word().equals("举行") || PARTS.contains(t.word()))) return null;
             e = t.start();
         }
         return null;
