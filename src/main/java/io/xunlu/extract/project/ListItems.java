@@ -54,7 +54,7 @@ final class ListItems {
         for (int i = s; i < e; i++) if (statuses.verbEnd(text, tokens, i) > 0) return null; // 某集团签约合作实施: a clause
         boolean quoted = false;
         if (e - s >= 4 && "”」".indexOf(text.charAt(e - 1)) >= 0) {
-            int q = text.lastIndexOf(text.charAt(e - 1) == '”' ? '“' : '「', e - 2);
+            int q = lastIn(text, text.charAt(e - 1) == '”' ? "“" : "「", s, e - 1);
             if (q >= s && (q == s || PhraseShapes.isPlace(text, tokens, s, q) || q - s <= 4 && "省市县区镇乡村".indexOf(text.charAt(q - 1)) >= 0)) {
                 s = q + 1;
                 e = e - 1;
@@ -88,7 +88,7 @@ final class ListItems {
     private static int firmEnd(String text, int s, int e) {
         int best = s;
         for (String f : LEGAL_FORMS) {
-            int k = text.lastIndexOf(f, e - f.length());
+            int k = lastIn(text, f, s, e);
             if (k >= s && k + f.length() > best) best = k + f.length();
         }
         return best;
@@ -97,10 +97,16 @@ final class ListItems {
     /** 某某工程项目(不含示范段): a closing parenthetical that notes what is covered is no part of the name. */
     private static int withoutNote(String text, int s, int e) {
         if (e - s < 4 || ")）".indexOf(text.charAt(e - 1)) < 0) return e;
-        int open = Math.max(text.lastIndexOf('(', e - 2), text.lastIndexOf('（', e - 2));
+        int open = Math.max(lastIn(text, "(", s, e - 1), lastIn(text, "（", s, e - 1));
         if (open <= s) return e;
         for (String n : NOTES) if (text.startsWith(n, open + 1)) return open;
         // 绿色铸锻产业园(汽车零部件制造基地): another name for the same work; a phase or section stays ((二期), (福州段))
         return "期段".indexOf(text.charAt(e - 2)) >= 0 ? e : open;
+    }
+
+    /** The last w inside [s, e), or -1: searched within the item only, so that reading every item stays linear. */
+    private static int lastIn(String text, String w, int s, int e) {
+        for (int k = e - w.length(); k >= s; k--) if (text.startsWith(w, k)) return k;
+        return -1;
     }
 }

@@ -85,9 +85,10 @@ public final class ProjectExtractor {
                 LocalSpan span = new LocalSpan(named, e);
                 boolean marked = named > start;
                 if (zoneOnly(orgs, named, i)) { i = e - 1; break; } // 某某新区项目: the zone, not a project
-                boolean site = !h.equals("项目") && !h.equals("工程") && !text.startsWith("项目", headEnd - 2) && !beingBuilt(text, tokens, span);
-                if (!listed.overlaps(span) && !site && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named)
-                        && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))) {
+                boolean weakHead = !h.equals("项目") && !h.equals("工程") && !text.startsWith("项目", headEnd - 2);
+                if (!listed.overlaps(span) && !naming.sharesHead(text, tokens, named) && !PhraseShapes.isPredicate(text, tokens, named)
+                        && (marked ? naming.isNamedMarked(text, tokens, span, i) : naming.isNamed(text, tokens, span, i))
+                        && (!weakHead || beingBuilt(text, tokens, span))) {
                     byName.computeIfAbsent(span.of(text), k -> new ArrayList<>()).add(span);
                     // 浙江某某科技有限公司年产12万吨…项目: the firm standing right before the name invests in it
                     if (named > start) ProjectInvestor.endingAt(orgs, named).ifPresent(o -> namedBefore.putIfAbsent(span.of(text), o));
@@ -117,7 +118,8 @@ public final class ProjectExtractor {
             String name = e.getKey();
             List<LocalSpan> mentions = byName.size() <= MAX_MENTIONS_READ * 10 ? allMentions(text, name) : e.getValue();
             if (mentions != e.getValue()) {
-                for (LocalSpan m : e.getValue()) if (!mentions.contains(m)) mentions.add(m);
+                java.util.Set<LocalSpan> seen = new java.util.HashSet<>(mentions); // a set: a list's contains() made this quadratic
+                for (LocalSpan m : e.getValue()) if (seen.add(m)) mentions.add(m);
                 mentions.sort(Comparator.comparingInt(LocalSpan::start));
             }
             LocalSpan list = listOf.get(name);

@@ -78,13 +78,12 @@ final class ProjectLists {
     /** 另外两个项目分别为某某工程和某某综合楼: after a distributive opener, 和/及 joins two items. */
     private void pair(String text, TokenIndex tokens, int cs, int ce, List<Item> out) {
         int at = -1;
-        for (String d : DISTRIBUTIVE) {
-            int k = text.indexOf(d, cs);
-            if (k >= 0 && k < ce) at = k + d.length();
+        for (int k = cs; k < ce && at < 0; k++) { // within the clause only: a search to the text's end would make this quadratic
+            for (String d : DISTRIBUTIVE) if (text.startsWith(d, k)) at = k + d.length();
         }
         if (at < 0) return;
         int conj = -1;
-        for (int i = at + 2; i < ce - 2 && conj < 0; i++) {
+        for (int i = at + 2; i < Math.min(ce - 2, at + ListItems.MAX_ITEM) && conj < 0; i++) {
             char c = text.charAt(i);
             // 和 standing alone, or glued by HanLP into the next name after a whole work (某某工程和县医院/nt)
             if ((c == '和' || c == '及') && (tokens.startsAt(i) && tokens.endsAt(i + 1) || naming.endsOnWork(text.substring(at, i)))) conj = i;
@@ -97,14 +96,16 @@ final class ProjectLists {
      * later segment closes one list, and what follows it may hold another (A、B等项目负责人关于开工时间、进度等情况).
      */
     private void list(String text, TokenIndex tokens, int cs, int ce, List<Integer> commas, List<Item> out) {
+        int start = cs;
+        int from = 0; // the first 、 of the list being read
         for (int k = 1; k < commas.size(); k++) {
             int etc = TopLevel.firstWord(text, tokens, "等", commas.get(k - 1) + 1, commas.get(k));
             if (etc < 0) continue;
-            oneList(text, tokens, cs, commas.get(k), commas.subList(0, k), false, out);
-            list(text, tokens, etc + 1, ce, commas.subList(k, commas.size()), out);
-            return;
+            oneList(text, tokens, start, commas.get(k), commas.subList(from, k), false, out);
+            start = etc + 1;
+            from = k;
         }
-        oneList(text, tokens, cs, ce, commas, false, out);
+        oneList(text, tokens, start, ce, commas.subList(from, commas.size()), false, out);
     }
 
     /** The list in clause [cs, ce) whose items the top-level 、 at commas separate. */

@@ -6,7 +6,9 @@ import io.xunlu.extract.LocalSpan;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A project's status: the event verb (开工, 签约, 投产 …) of the sentence that names it, of the
@@ -35,6 +37,8 @@ final class ProjectStatus {
     private static final int LEAD_WINDOW = 600;
 
     private final List<Verb> verbs;
+    /** The verbs by their first character, longest first: find() runs at every position of long texts. */
+    private final Map<Character, List<Verb>> byFirst = new HashMap<>();
     private final List<String> nonEvents;
 
     ProjectStatus() {
@@ -47,6 +51,7 @@ final class ProjectStatus {
         }
         l.sort(Comparator.comparingInt((Verb v) -> v.written().length()).reversed());
         verbs = List.copyOf(l);
+        for (Verb v : verbs) byFirst.computeIfAbsent(v.written().charAt(0), k -> new ArrayList<>()).add(v);
         nonEvents = ModelFile.lines("projects/status-nonevents.txt").stream().map(String::strip).toList();
     }
 
@@ -144,7 +149,9 @@ final class ProjectStatus {
     }
 
     private Found find(String text, TokenIndex tokens, int i) {
-        for (Verb v : verbs) {
+        List<Verb> candidates = i < text.length() ? byFirst.get(text.charAt(i)) : null;
+        if (candidates == null) return null;
+        for (Verb v : candidates) {
             if (!text.startsWith(v.written(), i)) continue;
             int e = i + v.written().length();
             if (!wordAligned(tokens, i, e)) continue; // 开工建设 split otherwise may still hold 开工
