@@ -95,6 +95,7 @@ final class PhraseShapes {
     static boolean isCount(String item) {
         int k = 0;
         while (k < item.length() && NUMERALS.indexOf(item.charAt(k)) >= 0) k++;
+        if (k == 1 && "万千百".indexOf(item.charAt(0)) >= 0) return false; // 万家兴…: a magnitude alone opens names
         return k > 0 && k < item.length() && MEASURES.indexOf(item.charAt(k)) >= 0;
     }
 
