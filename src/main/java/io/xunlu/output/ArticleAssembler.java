@@ -109,7 +109,7 @@ public final class ArticleAssembler {
             // the project's name as found (a headline may have used a short form first)
             LocalSpan named = p.mentions().stream().filter(m -> m.end() <= view.text().length() && m.of(view.text()).equals(p.name()))
                     .findFirst().orElse(p.mentions().get(0));
-            projects.add(new Project(spans.text(named), p.status(),
+            projects.add(new Project(spans.text(named), p.status() == null ? null : spans.text(p.status()),
                     p.investor() == null ? null : spans.text(p.investor()), null, ms, pf));
         }
         List<Count> counts = new ArrayList<>();

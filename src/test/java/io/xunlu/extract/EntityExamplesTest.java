@@ -47,6 +47,8 @@ class EntityExamplesTest {
             case "org" -> sorted(f.organizations()).forEach(e -> names.add(e.span().of(full)));
             case "place" -> sorted(f.places()).forEach(e -> names.add(e.span().of(full)));
             case "project" -> f.projects().forEach(p -> names.add(p.name()));
+            case "project-status" -> f.projects().forEach(p -> names.add(p.name() + ":" + (p.status() == null ? "-" : p.status().of(full))));
+            case "project-investor" -> f.projects().forEach(p -> names.add(p.name() + ":" + (p.investor() == null ? "-" : p.investor().of(full))));
             case "person" -> f.people().forEach(p -> names.add(p.name().of(full)));
             default -> throw new IllegalArgumentException(field);
         }
