@@ -65,7 +65,9 @@ final class FigureReader {
             return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
                     numerals.isScale(text.charAt(run.start())));
         }
-        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount" : "");
+        // .cue: a span of time its cue made one (连续3年, 持续两日), which a date reading of the same figure yields to
+        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount"
+                : unit.condition() == Unit.Condition.CUE || unit.condition() == Unit.Condition.ADJACENT ? ".cue" : "");
         return new Candidate(start, r.end, unit, r.value, null, r.approximate,
                 r.approximate ? "min" : null, rule, numerals.isScale(text.charAt(run.start())));
     }
@@ -251,6 +253,9 @@ final class FigureReader {
                            boolean approximate, BigDecimal extraScale) {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
+        // 40周年 counts anniversaries and 90年代 names a decade: neither is a span of time
+        if (end < text.length() && u.kind().equals("duration") && (u.symbol().equals("week") && text.charAt(end) == '年'
+                || u.symbol().equals("year") && text.charAt(end) == '代')) return null;
         // 750千伏输变电工程, 220千伏变电站: a voltage before the name of a facility is its class
         if (u.symbol() != null && u.symbol().equals("kV") && end < text.length() && Character.isIdeographic(text.charAt(end))
                 && modifiers.startingAt(Modifier.Position.AFTER, text, end) == null) return null;
