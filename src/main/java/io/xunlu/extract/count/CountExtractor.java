@@ -81,6 +81,8 @@ public final class CountExtractor {
         int p = run.end();
         Modifier infix = p < text.length() ? modifiers.startingAt(Modifier.Position.INFIX, text, p) : null;
         if (infix != null) p += infix.surface().length();
+        // 达 21 项: web copy sets a figure in digits between spaces
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && !run.number().chinese() && infix == null) p++;
         int len = measures.longestStartingAt(text, p);
         if (len == 0 || notMeasures.longestStartingAt(text, p) > len) return null;
         String measure = text.substring(p, p + len);
@@ -94,14 +96,14 @@ public final class CountExtractor {
         if (before != null) numberStart -= before.surface().length();
 
         int subjectEnd = subjects.subjectAfter(text, end, tokens);
-        // 三个一批, 五个一: a subject that opens with a numeral is a slogan's
-        if (subjectEnd > end && numerals.isNumeral(text.charAt(end))) return null;
+        // 三个一批, 五个一: a subject that opens with a numeral is a slogan's (not one opening with 一般, 一些: no numbers)
+        if (subjectEnd > end && numerals.isNumeral(text.charAt(end)) && !numerals.insideNotNumber(text, end)) return null;
         if (subjectEnd > end) {
             return new RawCount(numberStart, subjectEnd, numberStart, measureEnd, text.substring(end, subjectEnd),
                     value, measure, "count.subject-after");
         }
         int from = subjects.subjectStart(text, numberStart, floor);
-        String raw = text.substring(from, numberStart);
+        String raw = text.substring(from, numberStart).stripTrailing();
         String subject = subjects.subjectBefore(raw);
         int start = subject.isEmpty() ? numberStart : from + raw.lastIndexOf(subject);
         int cut = subjects.afterVerb(tokens, start, numberStart);

@@ -7,7 +7,7 @@ import io.xunlu.extract.place.Gazetteer;
 /**
  * Figures with a measure word that count nothing: a quoted slogan (“三个一”), the session number of a
  * meeting (十二届四次会议, 省十次党代会), a numeral opening a division's name (三台县), how often a
- * person did something (总书记两次肯定). Stateless.
+ * person did something (总书记两次肯定), a grade with its bound (三类以下水质). Stateless.
  */
 final class CountlessFigures {
     private static final String OPEN_QUOTES = "“\"「‘", CLOSE_QUOTES = "”\"」’";
@@ -22,7 +22,15 @@ final class CountlessFigures {
 
     static boolean countless(String text, TokenIndex tokens, int numberStart, String measure, int measureEnd) {
         return slogan(text, numberStart, measureEnd) || session(text, tokens, numberStart, measure, measureEnd)
-                || insideName(text, numberStart, measureEnd) || afterPerson(tokens, numberStart, measure);
+                || insideName(text, numberStart, measureEnd) || afterPerson(tokens, numberStart, measure)
+                || grade(text, measure, measureEnd);
+    }
+
+    /** 三类以下水质, 二类以上: a class with a bound is a grade threshold, no count of classes. */
+    static boolean grade(String text, String measure, int measureEnd) {
+        if (!measure.equals("类") && !measure.equals("類")) return false;
+        int at = text.startsWith("及", measureEnd) ? measureEnd + 1 : measureEnd;
+        return text.startsWith("以上", at) || text.startsWith("以下", at);
     }
 
     /** “三个一”, “四个全面”: a figure that opens a short quoted slogan counts nothing. */
