@@ -23,6 +23,7 @@ import io.xunlu.extract.amount.AmountFinding;
 import io.xunlu.extract.count.CountExtractor;
 import io.xunlu.extract.count.CountFinding;
 import io.xunlu.extract.date.DateExtractor;
+import io.xunlu.extract.date.DurationOverlaps;
 import io.xunlu.extract.document.DocumentExtractor;
 import io.xunlu.resolve.ConflictPolicy;
 import java.time.LocalDate;
@@ -74,9 +75,11 @@ public final class ArticleExtractor {
         ConflictPolicy.Decision d = conflicts.decide(text, new ConflictPolicy.Claims(titles, linked, orgs,
                 projects.extract(a, index, orgs), places.candidates(a, index, zones), people.extract(a, index)));
 
-        List<AmountFinding> amountsFound = amounts.extract(a);
+        // a figure both a duration and a date (一个月前, 持续近20日) keeps one reading
+        DurationOverlaps.Settled time = DurationOverlaps.settle(amounts.extract(a), dates.extract(a));
+        List<AmountFinding> amountsFound = time.amounts();
         List<CountFinding> countsFound = counts.extract(a, amountsFound);
         return new ArticleFacts(linked, d.people(), d.organizations(), d.places(), d.projects(), amountsFound, countsFound,
-                ProjectFacts.link(text, d.projects(), amountsFound), dates.extract(a), documents.extract(a));
+                ProjectFacts.link(text, d.projects(), amountsFound), time.dates(), documents.extract(a));
     }
 }

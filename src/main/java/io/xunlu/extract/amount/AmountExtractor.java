@@ -26,9 +26,9 @@ public final class AmountExtractor {
     private final AttributeRule attributes = new AttributeRule();
     private final FigureReader reader;
     private final WordLedFigures wordLed;
+    private final NumeralTable numerals = NumeralTable.get();
 
     public AmountExtractor() {
-        NumeralTable numerals = NumeralTable.get();
         UnitTable units = new UnitTable();
         UnitContext context = new UnitContext(numerals, modifiers);
         reader = new FigureReader(numerals, units, modifiers, context);
@@ -75,7 +75,7 @@ public final class AmountExtractor {
         List<AmountFinding> out = new ArrayList<>();
         int lastEnd = 0;
         for (Candidate c : candidates) {
-            if (c.start() < lastEnd) continue;
+            if (c.start() < lastEnd || countOfPercents(text, c)) continue;
             c = rate(text, c, lastEnd);
             int start = c.start(), end = c.end();
             boolean approximate = c.approximate();
@@ -106,6 +106,14 @@ public final class AmountExtractor {
             lastEnd = end;
         }
         return out;
+    }
+
+    /** 7个100%, 六个百分之百: a count of percents lists targets; none is a figure of its own. */
+    private boolean countOfPercents(String text, Candidate c) {
+        int s = c.start();
+        if (!c.unit().kind().equals("percent") || s < 2 || text.charAt(s - 1) != '个' && text.charAt(s - 1) != '個') return false;
+        char n = text.charAt(s - 2);
+        return Character.isDigit(n) || numerals.isNumeral(n);
     }
 
     /** 每小时160公里, 每天2400吨: a quantity per hour or per day is a rate (km/h, t/d). */

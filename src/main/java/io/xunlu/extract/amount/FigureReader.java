@@ -4,8 +4,6 @@ import io.xunlu.extract.number.ChineseNumber;
 import io.xunlu.extract.number.NumeralRun;
 import io.xunlu.extract.number.NumeralTable;
 import io.xunlu.extract.number.ParsedNumber;
-import io.xunlu.extract.number.WordList;
-import io.xunlu.models.ModelFile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -34,7 +32,7 @@ final class FigureReader {
     private final ModifierTable modifiers;
     private final UnitContext context;
     private final SmallChange smallChange;
-    private final WordList moneyCues = new WordList(ModelFile.lines("numbers/money-cues.txt"));
+    private final UnsaidYuan unsaidYuan;
 
     FigureReader(NumeralTable numerals, UnitTable units, ModifierTable modifiers, UnitContext context) {
         this.numerals = numerals;
@@ -42,6 +40,7 @@ final class FigureReader {
         this.modifiers = modifiers;
         this.context = context;
         this.smallChange = new SmallChange(numerals, context);
+        this.unsaidYuan = new UnsaidYuan(numerals, modifiers, context);
     }
 
     /** numeral [多|余] [scales] [多|余] [space] unit; or a numeral whose last scales begin the unit (12.5万千瓦). */
@@ -65,7 +64,9 @@ final class FigureReader {
             return new Candidate(start, r.end, unit, r.value, r.high, true, "range", "amount." + unit.kind() + ".vague-range",
                     numerals.isScale(text.charAt(run.start())));
         }
-        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount" : "");
+        // .cue: a span of time its cue made one (连续3年, 持续两日), which a date reading of the same figure yields to
+        String rule = "amount." + unit.kind() + (unit.condition() == Unit.Condition.DISCOUNT ? ".discount"
+                : unit.condition() == Unit.Condition.CUE || unit.condition() == Unit.Condition.ADJACENT ? ".cue" : "");
         return new Candidate(start, r.end, unit, r.value, null, r.approximate,
                 r.approximate ? "min" : null, rule, numerals.isScale(text.charAt(run.start())));
     }
@@ -162,18 +163,6 @@ final class FigureReader {
                 "amount." + h.unit.kind() + ".range", numerals.isScale(text.charAt(low.start())));
     }
 
-    /** A money word right before the figure, a before-modifier (近, 超, 约) aside. */
-    private boolean moneyCueBefore(String text, int start) {
-        int s = context.skipBeforeModifier(text, start);
-        return s > 0 && moneyCues.longestEndingAt(text, s, Math.max(0, s - 6)) > 0;
-    }
-
-    /** The numeral ends in 万 or 亿 (30亿, 两千万): money said without 元 always carries its scale. */
-    private boolean endsWithBigScale(String text, NumeralRun run) {
-        char last = text.charAt(run.end() - 1);
-        return numerals.isScale(last) && numerals.value(last) >= 10_000;
-    }
-
     /** The product of the 万 and 亿 that end a numeral (三十万 → 10^4, 九百亿 → 10^8). */
     private BigDecimal bigScale(String text, NumeralRun run) {
         BigDecimal scale = BigDecimal.ONE;
@@ -236,8 +225,8 @@ final class FigureReader {
             }
         }
         Unit u = p < text.length() ? units.at(text, p) : null;
-        if (u == null && moneyCueBefore(text, run.start()) && endsWithBigScale(text, run)) {
-            // 总投资近30亿: money said without 元 after a word that only money follows
+        if (u == null && unsaidYuan.holds(text, run, p)) {
+            // 总投资近30亿, 5亿以下项目: money said without 元
             return finish(text, run, run.number(), YUAN_UNSAID, p, approximate, extraScale);
         }
         if (u == null) {
@@ -251,6 +240,9 @@ final class FigureReader {
                            boolean approximate, BigDecimal extraScale) {
         int end = unitStart + u.surface().length();
         if (end < text.length() && text.charAt(end) == SIZE_CLASS) return null;
+        // 40周年 counts anniversaries and 90年代 names a decade: neither is a span of time
+        if (end < text.length() && u.kind().equals("duration") && (u.symbol().equals("week") && text.charAt(end) == '年'
+                || u.symbol().equals("year") && text.charAt(end) == '代')) return null;
         // 750千伏输变电工程, 220千伏变电站: a voltage before the name of a facility is its class
         if (u.symbol() != null && u.symbol().equals("kV") && end < text.length() && Character.isIdeographic(text.charAt(end))
                 && modifiers.startingAt(Modifier.Position.AFTER, text, end) == null) return null;
@@ -261,6 +253,11 @@ final class FigureReader {
         if (u.condition() == Unit.Condition.STANDALONE && !context.colloquialYuan(text, run.start(), end)) return null;
         if (u.condition() == Unit.Condition.DISCOUNT && context.notDiscount.longestStartingAt(text, end - 1) > 0) return null;
         if (u.condition() == Unit.Condition.MORE || number.approximate()) approximate = true;
+        // 增长88倍多: 多 after a multiple's 倍, as after the digits
+        if (u.kind().equals("multiple") && number.high() == null && end < text.length() && text.charAt(end) == '多') {
+            approximate = true;
+            end++;
+        }
         BigDecimal scale = number.trailingScale().multiply(extraScale);
         // 3亿度, 500万度电: 度 is a kilowatt-hour with 万 or 亿 or before 电; alone it is a degree (30多度, 360度)
         if (u.condition() == Unit.Condition.ELECTRIC && scale.compareTo(BigDecimal.valueOf(10_000)) < 0

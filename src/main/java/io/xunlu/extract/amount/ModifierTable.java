@@ -21,10 +21,17 @@ public final class ModifierTable {
         byPosition.forEach((p, m) -> lists.put(p, new WordList(m.keySet())));
     }
 
-    /** The longest modifier of this position ending at {@code end}, not before {@code floor}; or null. */
+    /** Words ending in a modifier's character that are words of their own (签约, 附近). */
+    private final WordList wordTails = new WordList(ModelFile.lines("numbers/modifier-word-tails.txt"));
+
+    /**
+     * The longest modifier of this position ending at {@code end}, not before {@code floor}; or null.
+     * A modifier that is the tail of a longer word (签约|12个, 附近|3公里) is none.
+     */
     public Modifier endingAt(Modifier.Position p, CharSequence text, int end, int floor) {
         int len = lists.get(p).longestEndingAt(text, end, floor);
-        return len == 0 ? null : byPosition.get(p).get(text.subSequence(end - len, end).toString());
+        if (len == 0 || wordTails.longestEndingAt(text, end, Math.max(0, end - 4)) > len) return null;
+        return byPosition.get(p).get(text.subSequence(end - len, end).toString());
     }
 
     /** The longest modifier of this position starting at {@code start}; or null. */

@@ -24,6 +24,8 @@ final class UnitContext {
     private final NumeralTable numerals;
     private final ModifierTable modifiers;
     private final WordList durationCues;
+    /** Cues only right before the figure (忙碌了一年, 奋斗的5年): farther back they belong to other words. */
+    private final WordList adjacentCues;
     private final WordList durationContext;
     private final List<String> durationBlocks;
     private final WordList priceWords = new WordList(ModelFile.lines("numbers/price-words.txt"));
@@ -33,11 +35,13 @@ final class UnitContext {
     UnitContext(NumeralTable numerals, ModifierTable modifiers) {
         this.numerals = numerals;
         this.modifiers = modifiers;
-        List<String> cues = new ArrayList<>(), blocks = new ArrayList<>();
+        List<String> cues = new ArrayList<>(), blocks = new ArrayList<>(), adjacent = new ArrayList<>();
         for (String[] row : ModelFile.rows("numbers/duration-cues.tsv", 2)) {
-            (row[1].trim().equals("block") ? blocks : cues).add(row[0]);
+            String role = row[1].trim();
+            (role.equals("block") ? blocks : role.equals("adjacent") ? adjacent : cues).add(row[0]);
         }
         durationCues = new WordList(cues);
+        adjacentCues = new WordList(adjacent);
         List<String> all = new ArrayList<>(cues);
         all.addAll(blocks);
         durationContext = new WordList(all);
@@ -59,7 +63,11 @@ final class UnitContext {
             case CUE:
                 // 2023年 is a year; a span of years needs a cue such as 历时 or 连续
                 // (2000多年历史: with 多 or 余 it cannot be a year)
-                return (number.value().compareTo(BigDecimal.valueOf(1000)) < 0 || number.approximate()) && hasDurationCue(text, run.start());
+                return (number.value().compareTo(BigDecimal.valueOf(1000)) < 0 || number.approximate())
+                        && (hasDurationCue(text, run.start()) || adjacentCue(text, run.start(), run.end()));
+            case ADJACENT:
+                // 3日 is a day of the month; 连续两日, 持续近20日 a span: the cue stands right before
+                return number.value().compareTo(BigDecimal.valueOf(1000)) < 0 && cueRightBefore(text, run.start());
             default:
                 if (u.kind().equals("duration") && blockedPeriod(text, run.start())) return false;
                 return true;
@@ -74,6 +82,22 @@ final class UnitContext {
             if (durationCues.longestEndingAt(text, end, from) > 0) return true;
         }
         return false;
+    }
+
+    /** A duration cue ending right before the figure, its before-modifier aside (持续|近|20日). */
+    private boolean cueRightBefore(String text, int start) {
+        int s = skipBeforeModifier(text, start);
+        return durationCues.longestEndingAt(text, s, Math.max(0, s - 4)) > 0;
+    }
+
+    /**
+     * 忙碌了一年, 奋斗的5年: 了 or 的 right before a span of years (not 的2023年: that figure is a year).
+     * 的一年 alone is the kind of year a text sums up (不平凡的一年), no span it measures.
+     */
+    private boolean adjacentCue(String text, int start, int end) {
+        int len = adjacentCues.longestEndingAt(text, start, Math.max(0, start - 2));
+        if (len == 0) return false;
+        return !(text.charAt(start - 1) == '的' && end - start == 1 && text.charAt(start) == '一');
     }
 
     /** 前5个月 is a period of the calendar, 提前5个月 a span: the longest context word decides. */

@@ -27,11 +27,6 @@ import java.util.List;
 public final class CountExtractor {
     /** What ends a phrase around a figure. */
     static final String BREAKS = ",;。:!?、()[]“”\"'「」《》\n\t |/";
-    private static final String OPEN_QUOTES = "“\"「‘", CLOSE_QUOTES = "”\"」’";
-    /** A slogan's closing quote stands this close after its measure word (“十个新突破”). */
-    private static final int SLOGAN_REACH = 8;
-    /** 届 stands this close before a session number (十二届人大七次会议). */
-    private static final int SESSION_REACH = 8;
 
     private final NumberScanner scanner = new NumberScanner();
     private final ModifierTable modifiers = new ModifierTable();
@@ -86,11 +81,13 @@ public final class CountExtractor {
         int p = run.end();
         Modifier infix = p < text.length() ? modifiers.startingAt(Modifier.Position.INFIX, text, p) : null;
         if (infix != null) p += infix.surface().length();
+        // 达 21 项: web copy sets a figure in digits between spaces
+        if (p + 1 < text.length() && text.charAt(p) == ' ' && !run.number().chinese() && infix == null) p++;
         int len = measures.longestStartingAt(text, p);
         if (len == 0 || notMeasures.longestStartingAt(text, p) > len) return null;
         String measure = text.substring(p, p + len);
         int measureEnd = p + len;
-        if (slogan(text, run.start(), measureEnd) || sessionNumber(text, run.start(), measure, measureEnd)) return null;
+        if (CountlessFigures.countless(text, tokens, run.start(), measure, measureEnd)) return null;
         int end = measureEnd;
         Modifier after = modifiers.startingAt(Modifier.Position.AFTER, text, end);
         if (after != null) end += after.surface().length();
@@ -99,14 +96,14 @@ public final class CountExtractor {
         if (before != null) numberStart -= before.surface().length();
 
         int subjectEnd = subjects.subjectAfter(text, end, tokens);
-        // 三个一批, 五个一: a subject that opens with a numeral is a slogan's
-        if (subjectEnd > end && numerals.isNumeral(text.charAt(end))) return null;
+        // 三个一批, 五个一: a subject that opens with a numeral is a slogan's (not one opening with 一般, 一些: no numbers)
+        if (subjectEnd > end && numerals.isNumeral(text.charAt(end)) && !numerals.insideNotNumber(text, end)) return null;
         if (subjectEnd > end) {
             return new RawCount(numberStart, subjectEnd, numberStart, measureEnd, text.substring(end, subjectEnd),
                     value, measure, "count.subject-after");
         }
         int from = subjects.subjectStart(text, numberStart, floor);
-        String raw = text.substring(from, numberStart);
+        String raw = text.substring(from, numberStart).stripTrailing();
         String subject = subjects.subjectBefore(raw);
         int start = subject.isEmpty() ? numberStart : from + raw.lastIndexOf(subject);
         int cut = subjects.afterVerb(tokens, start, numberStart);
@@ -133,29 +130,4 @@ public final class CountExtractor {
         return new RawCount(start, end, numberStart, measureEnd, subject.isEmpty() ? null : subject, value, measure,
                 "count.subject-before");
     }
-
-    /** “三个一”, “四个全面”: a figure that opens a short quoted slogan counts nothing. */
-    private static boolean slogan(String text, int numberStart, int measureEnd) {
-        if (numberStart == 0 || OPEN_QUOTES.indexOf(text.charAt(numberStart - 1)) < 0) return false;
-        for (int i = measureEnd; i < Math.min(text.length(), measureEnd + SLOGAN_REACH); i++) {
-            char c = text.charAt(i);
-            if (CLOSE_QUOTES.indexOf(c) >= 0) return true;
-            if (BREAKS.indexOf(c) >= 0) return false;
-        }
-        return false;
-    }
-
-    /** 十二届四次会议, 十九届三次全会: the session number of a congress, not a count of meetings. */
-    private static boolean sessionNumber(String text, int numberStart, String measure, int measureEnd) {
-        if (!measure.equals("次")) return false;
-        if (!(text.startsWith("会议", measureEnd) || text.startsWith("全会", measureEnd) || text.startsWith("全体会议", measureEnd)
-                || text.startsWith("會議", measureEnd))) return false;
-        for (int i = numberStart - 1; i >= Math.max(0, numberStart - SESSION_REACH); i--) {
-            char c = text.charAt(i);
-            if (c == '届' || c == '屆') return true;
-            if (BREAKS.indexOf(c) >= 0) return false;
-        }
-        return false;
-    }
-
 }

@@ -59,6 +59,8 @@ final class CountSubjects {
         int i = at;
         int limit = Math.min(text.length(), at + SUBJECT_REACH);
         Token first = tokens.at(at);
+        int headed = verbsBeforeHead(text, tokens, at);
+        if (headed > at) return headed;                 // 12个签约项目, 24个在建项目: the event verbs name the kind of project
         if (first != null && first.start() == at && startsNoNoun(first)) return at; // 三个务必: no noun follows
         while (i < limit) {
             char c = text.charAt(i);
@@ -75,6 +77,27 @@ final class CountSubjects {
         }
         if (i > at) i = CodePoints.wholeBackward(text, i); // the reach ended inside a surrogate pair: keep the whole character out
         return i;
+    }
+
+    /**
+     * End of a project head (项目, 工程) that one or two verbs right at {@code at} lead to, nouns
+     * between them (签约项目, 集中开工项目, 在建重点工业项目), or {@code at} when none does.
+     */
+    int verbsBeforeHead(String text, TokenIndex tokens, int at) {
+        int i = at;
+        for (int k = 0; k < 2; k++) {
+            Token t = tokens.at(i);
+            if (t == null || t.start() != i || !isVerb(t)) break;
+            i = t.end();
+        }
+        if (i == at) return at;
+        for (int j = i; j < Math.min(text.length(), at + SUBJECT_REACH); j++) {
+            int head = words.statusHeads().longestStartingAt(text, j);
+            if (head > 0) return j + head;
+            Token t = tokens.at(j);
+            if (CountExtractor.BREAKS.indexOf(text.charAt(j)) >= 0 || t != null && t.start() == j && isVerb(t) && !t.tag().equals("vn")) break;
+        }
+        return at;
     }
 
     /**
@@ -108,6 +131,11 @@ final class CountSubjects {
     static int subjectStart(String text, int numberStart, int floor) {
         int i = numberStart;
         int limit = Math.max(floor, numberStart - SUBJECT_REACH);
+        // 达 21 项: one space before a figure in digits
+        if (i - 1 > limit && text.charAt(i - 1) == ' ' && i < text.length() && Character.isDigit(text.charAt(i))) i--;
+        // “口袋书”29本: a quoted name right before the figure is the subject
+        int quoted = quotedBefore(text, i, limit);
+        if (quoted >= 0) return quoted;
         while (i > limit) {
             char c = text.charAt(i - 1);
             if (CountExtractor.BREAKS.indexOf(c) >= 0 || c == '%') break;
@@ -117,6 +145,17 @@ final class CountSubjects {
         }
         if (i < numberStart) i = CodePoints.wholeForward(text, i); // the reach ended inside a surrogate pair: keep the whole character out
         return i;
+    }
+
+    /** Where the quote closing right before {@code end} opens, within the reach; or -1. */
+    private static int quotedBefore(String text, int end, int limit) {
+        if (end == 0 || "”\"」’".indexOf(text.charAt(end - 1)) < 0) return -1;
+        for (int i = end - 2; i >= limit; i--) {
+            char c = text.charAt(i);
+            if ("“\"「‘".indexOf(c) >= 0) return i < end - 2 ? i : -1;
+            if (CountExtractor.BREAKS.indexOf(c) >= 0) return -1;
+        }
+        return -1;
     }
 
     /** 全区新签约亿元以上项目 → 亿元以上项目; 有出口业绩的企业达 → 企业. */

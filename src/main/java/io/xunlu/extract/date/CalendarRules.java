@@ -43,12 +43,39 @@ final class CalendarRules extends DateRules {
         LocalDate date = date(y.value(), m.value(), d.value());
         if (date == null) return null;
         Part p = new Part(d.end(), When.day(date), Kind.ABSOLUTE, "iso-date");
-        int t = d.end();
-        if (charAt(t) == ' ' || charAt(t) == 'T') {
-            Part time = times.colonTime(t + 1, p.when());
-            if (time != null) return new Part(time.end(), time.when(), Kind.ABSOLUTE, "iso-date-time");
-        }
-        return p;
+        Part timed = withClock(p, "iso-date-time");
+        return timed == null ? p : timed;
+    }
+
+    /** The day p and the clock time one or two spaces (or a T) after it, as one stamp; or null. */
+    private Part withClock(Part p, String rule) {
+        int t = p.end();
+        if (charAt(t) == 'T' || charAt(t) == ' ') t++;
+        else return null;
+        if (charAt(t) == ' ') t++;
+        Part time = times.colonTime(t, p.when());
+        return time == null ? null : new Part(time.end(), time.when(), Kind.ABSOLUTE, rule);
+    }
+
+    /**
+     * 13.04.2016 15:41, 23-09-15 17:07: stamps some web pages write day first (dd.mm.yyyy) or with a
+     * two-digit year first (yy-mm-dd); the latter only with its clock time, which nothing else has.
+     */
+    Part webStamp(int i) {
+        Num a = digits(i, 2, 2);
+        if (a == null || charAt(i - 1) == '/' || charAt(i - 1) == '.') return null;
+        char sep = charAt(a.end());
+        if (sep != '.' && sep != '-') return null;
+        Num b = digits(a.end() + 1, 2, 2);
+        if (b == null || charAt(b.end()) != sep) return null;
+        Num c = digits(b.end() + 1, sep == '.' ? 4 : 2, sep == '.' ? 4 : 2);
+        if (c == null || Character.isDigit(charAt(c.end())) || charAt(c.end()) == sep) return null;
+        LocalDate date = sep == '.' ? date(c.value(), b.value(), a.value()) : date(2000 + a.value(), b.value(), c.value());
+        if (date == null) return null;
+        Part day = new Part(c.end(), When.day(date), Kind.ABSOLUTE, "web-stamp");
+        Part timed = withClock(day, "web-stamp-time");
+        if (timed != null) return timed;
+        return sep == '.' ? day : null;
     }
 
     Part yearLed(int i) {

@@ -43,6 +43,8 @@ final class DateLexicon {
     final Vocabulary<MonthPart> monthParts;
     final Map<Character, Season> seasons;
     final Map<Character, Integer> seasonPrefixes;
+    /** Words after a bare season that keep it a date (冬季来临); before other words it modifies an activity (冬季行动). */
+    final Vocabulary<Boolean> seasonFollowers;
     /** 今明两年, 明后天: the offset of the first of the two, and characters that must not precede. */
     record RelativePair(int offset, String blockedBefore) {}
 
@@ -87,6 +89,7 @@ final class DateLexicon {
                         r -> new RelativePair(Integer.parseInt(r[2]), r[3].equals("-") ? "" : r[3])));
         seasonPrefixes = ModelFile.rows(DIR + "season-prefixes.tsv").stream()
                 .collect(Collectors.toUnmodifiableMap(r -> r[0].charAt(0), r -> Integer.parseInt(r[1])));
+        seasonFollowers = words(ModelFile.rows(DIR + "season-followers.txt"));
         Map<String, Integer> parts = new HashMap<>();
         for (String[] r : ModelFile.rows(DIR + "day-parts.tsv")) parts.put(r[0], Integer.valueOf(r[1]));
         dayParts = new Vocabulary<>(parts);

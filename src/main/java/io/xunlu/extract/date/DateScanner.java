@@ -143,6 +143,7 @@ final class DateScanner extends DateRules {
     private Part core(int i, LocalDate ctx, boolean continuation) {
         When ctxDay = continuation && ctx != null ? When.day(ctx) : null;
         Part best = calendar.iso(i);
+        best = longer(best, calendar.webStamp(i));
         best = longer(best, calendar.yearLed(i));
         best = longer(best, calendar.yearSeason(i));
         best = longer(best, calendar.monthLed(i, ctx == null ? null : ctx.getYear(), !continuation, Kind.ABSOLUTE, "md"));

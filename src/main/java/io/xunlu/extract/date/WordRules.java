@@ -154,8 +154,10 @@ final class WordRules extends DateRules {
 
     Part seasonLed(int i) {
         char c = charAt(i);
-        if (lex.seasons.containsKey(c) && charAt(i + 1) == '季' && charAt(i + 2) != '度')
+        if (lex.seasons.containsKey(c) && charAt(i + 1) == '季' && charAt(i + 2) != '度') {
+            if (modifiesWhatFollows(i + 2)) return null;
             return new Part(i + 2, YearPartRules.season(ref == null ? null : ref.getYear(), lex.seasons.get(c)), Kind.PERIOD, "season");
+        }
         When first = relativeSeason(i);
         if (first == null && !(lex.seasonPrefixes.containsKey(c) && lex.seasons.containsKey(charAt(i + 1)))) return null;
         if (blocked(i, "如")) return null;
@@ -164,6 +166,16 @@ final class WordRules extends DateRules {
         if (second != null || (lex.seasonPrefixes.containsKey(charAt(i + 2)) && lex.seasons.containsKey(charAt(i + 3))))
             return new Part(i + 4, first == null || second == null ? null : first.through(second), Kind.PERIOD, "season-pair");
         return new Part(i + 2, first, Kind.PERIOD, "relative-season");
+    }
+
+    /**
+     * 冬季行动, 秋季重点项目: a bare season right before another word modifies it and names no date;
+     * a clause break, an affix (期间, 以来) or a word of season-followers.txt (来临, 里) after it keeps
+     * it the time of the sentence (夏季来临, 冬季期间).
+     */
+    private boolean modifiesWhatFollows(int end) {
+        if (end >= n || !Character.isIdeographic(s.charAt(end))) return false;
+        return lex.affixes.longestAt(s, end) == null && lex.seasonFollowers.longestAt(s, end) == null;
     }
 
     private When relativeSeason(int i) {
@@ -184,9 +196,14 @@ final class WordRules extends DateRules {
         boolean unsaid = count == null && (charAt(j) == '几' || charAt(j) == '数') && (charAt(j + 1) == '十' || charAt(j + 1) == '百');
         if (unsaid) count = new Num(0, j + 2);
         if (count == null) return null;
-        int k = charAt(count.end()) == '个' ? count.end() + 1 : count.end();
+        int k = count.end();
+        // 十多年来, 一个多月以来: 多 after the count or its 个 says "at least"; months need their 个
+        if (charAt(k) == '多') k++;
+        boolean measured = charAt(k) == '个';
+        if (measured) k++;
+        if (measured && charAt(k) == '多') k++;
         char unit = charAt(k);
-        if (unit != '年' && !(unit == '月' && k > count.end())) return null;
+        if (unit != '年' && !(unit == '月' && measured)) return null;
         int end = charAt(k + 1) == '来' ? k + 2 : s.startsWith("以来", k + 1) ? k + 3 : -1;
         if (end < 0) return null;
         When when = ref == null || unsaid ? null

@@ -30,10 +30,12 @@ public final class DocumentExtractor {
     private final DocumentLexicon lex;
 
     private final NamedDocuments named;
+    private final TitleIssuers titleIssuers;
 
     public DocumentExtractor() {
         this.lex = DocumentLexicon.get();
         this.named = new NamedDocuments(lex);
+        this.titleIssuers = new TitleIssuers(lex);
     }
 
     public List<DocumentFinding> extract(ArticleText article) {
@@ -50,17 +52,22 @@ public final class DocumentExtractor {
             int verb = verbBefore(s, span.start() - 1);
             // 以《黄土地里的长寿草》为题: a work cited by its title
             boolean titled = span.start() >= 2 && s.charAt(span.start() - 2) == '以' && s.startsWith("为题", span.end() + 1);
-            if (head == null && verb < 0 && !titled) continue;
+            // 作了《…》的报告: the kind stands after the title
+            boolean kindAfter = DocumentLexicon.startingAt(lex.kindAfter, s, span.end() + 1) != null;
+            if (head == null && verb < 0 && !titled && !kindAfter) continue;
             List<LocalSpan> issuers = verb < 0 ? List.of() : issuersBefore(s, verb);
             Cited doc = earlierCitation(cited, byKey, key);
             if (doc == null) {
-                String rule = titled && head == null && verb < 0 ? "titled" : head == null ? "issuing-verb" : verb < 0 ? "head-noun" : "head-noun+issuing-verb";
+                String rule = titled && head == null && verb < 0 ? "titled" : kindAfter && head == null && verb < 0 ? "kind-after"
+                        : head == null ? "issuing-verb" : verb < 0 ? "head-noun" : "head-noun+issuing-verb";
                 doc = new Cited(withoutBreaks(text, span), key, rule);
                 cited.add(doc);
                 byKey.put(key, doc);
             }
             doc.mentions.add(span);
             for (LocalSpan issuer : issuers) doc.issuers.putIfAbsent(issuer.of(s), issuer);
+            // 《某县政府关于…的通知》: the title names its issuers where no verb before it does
+            if (doc.issuers.isEmpty()) for (LocalSpan issuer : titleIssuers.of(s, span)) doc.issuers.putIfAbsent(issuer.of(s), issuer);
         }
         addNamed(text, s, cited, byKey);
         return cited.stream().map(Cited::finding).toList();
@@ -83,6 +90,9 @@ public final class DocumentExtractor {
             doc.mentions.add(n.span());
             int verb = n.rule().startsWith("issuing-verb") ? verbBefore(s, n.span().start()) : -1;
             if (verb >= 0) for (LocalSpan issuer : issuersBefore(s, verb)) doc.issuers.putIfAbsent(issuer.of(s), issuer);
+            // 中央12号文件: the body before the number numbered it
+            LocalSpan body = n.rule().equals("numbered-file") ? NamedDocuments.numberingBody(s, n.span()) : null;
+            if (body != null) doc.issuers.putIfAbsent(body.of(s), body);
         }
     }
 

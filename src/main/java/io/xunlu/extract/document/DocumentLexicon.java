@@ -23,6 +23,8 @@ final class DocumentLexicon {
     final List<String> mediaBefore;
     final List<String> mediaEndings;
     final List<String> namedTitles;
+    /** Words after 》 that make the title a document's (《…》的报告). */
+    final List<String> kindAfter;
     private final CharSubstitution variants;
 
     private DocumentLexicon() {
@@ -46,6 +48,7 @@ final class DocumentLexicon {
         mediaEndings = longestFirst(endings);
         variants = new CharSubstitution(rows("variants.tsv"));
         namedTitles = words("named-titles.txt");
+        kindAfter = words("kind-after.txt");
     }
 
     private static final class Holder {

@@ -13,8 +13,6 @@ import java.util.List;
 final class NamedDocuments {
     /** Longest unbracketed title read after an issuing verb; longer phrases are sentences, not names. */
     private static final int MAX_NAME = 30;
-    /** Longest quoted short name before 规划 (“十四五”, “一带一路”). */
-    private static final int MAX_QUOTED = 8;
     /** What may close an unbracketed title: a clause break, or 精神 (学习贯彻…方案精神). */
     private static final String BREAKS = ",;。:!?、()\n\"“”";
     /** First characters of a phrase that counts or points rather than names (一系列措施, 多项政策, 相关方案). */
@@ -41,6 +39,7 @@ final class NamedDocuments {
             Named n = afterVerb(s, i);
             if (n == null) n = quotedPlan(s, i);
             if (n == null) n = namedKind(s, i);
+            if (n == null) n = numberedFile(s, i);
             if (n == null || overlapsTitle(inTitle, n.span())) {
                 i++;
                 continue;
@@ -70,18 +69,51 @@ final class NamedDocuments {
         return null;
     }
 
-    /** “十二五”规划, “一带一路”规划: the quoted short name and its plan word. */
+    /**
+     * “十二五”规划, “十四五”纲要: a five-year plan named by its number is the plan's document. Other
+     * quoted names before 规划 (“一核六区”规划) name a layout or a slogan more often than a document.
+     */
     private Named quotedPlan(String s, int i) {
-        if (s.charAt(i) != '“') return null;
-        int close = -1;
-        for (int k = i + 1; k < Math.min(s.length(), i + MAX_QUOTED + 2); k++) {
-            if (s.charAt(k) == '”') {
-                close = k;
-                break;
-            }
-        }
-        if (close < i + 2 || !(s.startsWith("规划", close + 1) || s.startsWith("纲要", close + 1))) return null;
+        if (s.charAt(i) != '“' || i + 4 >= s.length() || s.charAt(i + 4) != '”') return null;
+        if (s.charAt(i + 1) != '十' || s.charAt(i + 3) != '五' || PLAN_NUMBERS.indexOf(s.charAt(i + 2)) < 0) return null;
+        int close = i + 4;
+        if (!(s.startsWith("规划", close + 1) || s.startsWith("纲要", close + 1))) return null;
         return new Named(new LocalSpan(i, close + 3), "quoted-plan");
+    }
+
+    /** The middle numeral of a five-year plan (十一五 … 十九五). */
+    private static final String PLAN_NUMBERS = "一二三四五六七八九";
+
+    /**
+     * 中央12号文件, 省政府3号文件: a document named by its number, with the body that numbered it where
+     * one stands right before (its level character too: 省政府, 市委).
+     */
+    private Named numberedFile(String s, int i) {
+        if (!isNumeral(s.charAt(i)) || i > 0 && isNumeral(s.charAt(i - 1))) return null;
+        int j = i;
+        while (j < s.length() && j - i < 4 && isNumeral(s.charAt(j))) j++;
+        if (!s.startsWith("号文件", j)) return null;
+        int start = i;
+        String body = DocumentLexicon.endingAt(lex.issuerHeads, s, i);
+        if (body != null) {
+            start = i - body.length();
+            if (start > 0 && LEVELS.indexOf(s.charAt(start - 1)) >= 0) start--;
+        }
+        return new Named(new LocalSpan(start, j + 3), "numbered-file");
+    }
+
+    /** The body a numbered file's title opens with (中央 of 中央12号文件), or null. */
+    static LocalSpan numberingBody(String s, LocalSpan title) {
+        int k = title.start();
+        while (k < title.end() && !isNumeral(s.charAt(k))) k++;
+        return k > title.start() ? new LocalSpan(title.start(), k) : null;
+    }
+
+    /** Level characters that open a body's short name (省政府, 市委). */
+    private static final String LEVELS = "省市县区州乡镇";
+
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || "一二三四五六七八九十〇零两".indexOf(c) >= 0;
     }
 
     private Named namedKind(String s, int i) {

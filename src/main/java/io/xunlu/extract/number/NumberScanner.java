@@ -140,6 +140,8 @@ public final class NumberScanner {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (before == '第' || isLatinLetter(before)) return false;
+            // 第 120次: an ordinal whose number stands one space after 第
+            if (before == ' ' && start > 1 && text.charAt(start - 2) == '第') return false;
         }
         return !table.insideNotNumber(text, start);
     }

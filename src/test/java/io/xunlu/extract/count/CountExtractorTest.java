@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xunlu.analysis.HanLPAnalyzer;
 import io.xunlu.extract.ArticleText;
 import io.xunlu.extract.amount.AmountExtractor;
 import io.xunlu.extract.number.ExampleRows;
@@ -30,13 +31,29 @@ class CountExtractorTest {
         assertEquals(expected, render(ExampleRows.fold(input)));
     }
 
+    static Stream<Arguments> tokenExamples() {
+        return ExampleRows.read(CountExtractorTest.class, "token-examples.tsv", 2).stream();
+    }
+
+    /** Rules that ask a token's tag (a verb before a session number, a name holding a numeral) run with HanLP. */
+    @ParameterizedTest(name = "token-examples.tsv:{0} {1}")
+    @MethodSource("tokenExamples")
+    void extractsWithTokens(int line, String input, String expected) {
+        String text = ExampleRows.fold(input);
+        ArticleText a = new ArticleText(text, HanLPAnalyzer.get().analyze(text), null);
+        assertEquals(expected, render(COUNTS.extract(a, AMOUNTS.extract(a)), text));
+    }
+
     private static List<CountFinding> extract(String text) {
         ArticleText a = ArticleText.of(text);
         return COUNTS.extract(a, AMOUNTS.extract(a));
     }
 
     private static String render(String text) {
-        List<CountFinding> found = extract(text);
+        return render(extract(text), text);
+    }
+
+    private static String render(List<CountFinding> found, String text) {
         if (found.isEmpty()) return "-";
         return found.stream().map(c -> c.span().of(text) + "=" + c.value().toPlainString() + c.measure() + "[" + c.subject() + "]"
                 + (c.parts().isEmpty() ? "" : c.parts().stream()

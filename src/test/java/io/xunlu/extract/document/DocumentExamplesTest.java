@@ -33,7 +33,7 @@ class DocumentExamplesTest {
     }
 
     /** The rules of NamedDocuments: documents named without 《》. */
-    private static final java.util.Set<String> NAMED_RULES = java.util.Set.of("issuing-verb+head-noun", "quoted-plan", "named-kind");
+    private static final java.util.Set<String> NAMED_RULES = java.util.Set.of("issuing-verb+head-noun", "quoted-plan", "named-kind", "numbered-file");
 
     @ParameterizedTest(name = "line {0}: {1}")
     @MethodSource("examples")
