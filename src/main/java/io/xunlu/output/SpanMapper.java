@@ -1,6 +1,7 @@
 package io.xunlu.output;
 
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.ingest.MatchFolding;
 import io.xunlu.json.Mention;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.SourceText;
@@ -32,15 +33,30 @@ public final class SpanMapper {
         return m == null ? null : Mention.of(m, rule);
     }
 
-    /** The source text of a span with layout breaks (newlines, column gaps) taken out. */
+    /**
+     * The source text of a span with layout breaks (newlines, column gaps) taken out. A converter's
+     * pinyin gloss inside it (協(xié)會) is no layout: it stays, as the text writes it.
+     */
     public String text(LocalSpan s) {
         StringBuilder sb = new StringBuilder();
         String src = source.text();
+        int last = -1;
         for (int i = s.start(); i < s.end(); i++) {
             int k = view.sourceIndex(i);
-            if (k >= 0) sb.append(src.charAt(k));
+            if (k < 0) continue;
+            if (last >= 0 && k > last + 1 && isGloss(src, last, k)) sb.append(src, last + 1, k);
+            sb.append(src.charAt(k));
+            last = k;
         }
         return sb.toString();
+    }
+
+    /** The source units between after and before are pinyin glosses and nothing else. */
+    private static boolean isGloss(String src, int after, int before) {
+        char open = src.charAt(after + 1);
+        if (open != '(' && open != '（') return false;
+        java.util.BitSet g = MatchFolding.pinyinGlosses(src.substring(after, before));
+        return g.nextClearBit(1) == before - after;
     }
 
     public SourceText source() { return source; }
