@@ -59,7 +59,7 @@ public final class NameRecognizer {
     public Optional<LocalSpan> nameAt(String text, int pos, TokenIndex tokens, boolean titleContext) {
         if (pos >= text.length() || !isNameChar(text, pos) || startsFollower(text, pos)) return Optional.empty();
         Token t = tokens.at(pos);
-        Optional<LocalSpan> dotted = dottedName(text, pos);
+        Optional<LocalSpan> dotted = dottedName(text, pos, tokens);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
         if (sur > 0 && startsAny(honorifics, text, pos + sur)) return Optional.empty(); // 张女士, 李大爷: no name
@@ -68,6 +68,8 @@ public final class NameRecognizer {
             if (listed.isPresent()) return listed;
         }
         if (sur == 0 && t != null && t.start() == pos && isFunctionWord(t)) return Optional.empty();
+        // 市领导赴灌云: a one-character follower read as a word of its own opens no surname-less name
+        if (sur == 0 && t != null && t.start() == pos && t.end() == pos + 1 && startsFollowerWord(text, pos)) return Optional.empty();
         if (NameEvidence.opensWithFunctionWord(tokens, pos)) return Optional.empty();
         boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
         if (sur > 0) {
@@ -109,13 +111,15 @@ public final class NameRecognizer {
      * A surname and one or two characters. 王啸说 → 王啸 (说 is a follower HanLP reads as a word of
      * its own), but 李广同、 stays whole (a list mark, not a verb, follows it); 王中和任组长 → 王中和
      * (和 is inside HanLP's name); 马青林应邀 → 马青林 (a verb begins after it); 黄曼汇报 → 黄曼
-     * (黄曼汇 would cut 汇报 in two).
+     * (黄曼汇 would cut 汇报 in two); 车俊兼任 → 车俊 (HanLP's person token, then a verb of two
+     * characters, though 任 is a follower).
      */
     private Optional<LocalSpan> surnamed(String text, int pos, int sur, boolean compound, TokenIndex tokens, boolean titleContext) {
         int shortEnd = advance(text, pos, compound ? 3 : 2);
         int longEnd = advance(text, pos, compound ? 4 : 3);
         boolean listedLong = longEnd > 0 && longEnd < text.length() && text.charAt(longEnd) == '、';
-        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd) && startsFollowerWord(text, shortEnd)
+        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd)
+                && (startsFollowerWord(text, shortEnd) || NameEvidence.personClosedByVerb(tokens, pos, shortEnd))
                 && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, shortEnd, titleContext)) {
             return Optional.of(new LocalSpan(pos, shortEnd));
         }
@@ -204,8 +208,10 @@ public final class NameRecognizer {
     private static boolean isCommonWord(Token t, int pos) {
         if (t == null || t.start() != pos || t.end() - t.start() < 2) return false;
         String tag = t.tag();
-        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own
-        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt");
+        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own;
+        // a place token is often a name HanLP misreads (巴音/ns, 洛桑/ns)
+        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt")
+                && !tag.startsWith("ns");
     }
 
     private static boolean isFunctionWord(Token t) {
@@ -225,8 +231,13 @@ public final class NameRecognizer {
         return false;
     }
 
-    /** 阿不都热合曼·买买提: names joined by a middle dot. */
-    private Optional<LocalSpan> dottedName(String text, int pos) {
+    /**
+     * 阿不都热合曼·买买提: names joined by a middle dot. The part after the dot ends where a word of
+     * the sentence begins: a follower of two or more characters, a verb or other sentence word of
+     * two or more that HanLP reads there (托乎提|接受记者采访), or a one-character follower that
+     * HanLP reads as a word of its own with no name piece after it (…亚力|等领导, but 艾|则|孜 goes on).
+     */
+    private Optional<LocalSpan> dottedName(String text, int pos, TokenIndex tokens) {
         int j = pos;
         boolean dot = false;
         while (j < text.length() && j - pos <= MAX_DOTTED && (isNameChar(text, j) || isDot(text.charAt(j)))) {
@@ -237,13 +248,22 @@ public final class NameRecognizer {
             j++;
         }
         if (!dot || isDot(text.charAt(j - 1))) return Optional.empty();
-        // the part after the dot ends where a follower first starts
         int dotAt = pos;
         while (!isDot(text.charAt(dotAt))) dotAt++;
         for (int end = dotAt + 2; end <= j; end++) {
-            if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
+            if (endsDottedPart(text, tokens, end)) return Optional.of(new LocalSpan(pos, end));
         }
         return Optional.empty();
+    }
+
+    private boolean endsDottedPart(String text, TokenIndex tokens, int end) {
+        if (end >= text.length() || !isNameChar(text, end) || startsFollower(text, end)) return true;
+        Token t = tokens.at(end);
+        if (t == null || t.start() != end) return false;
+        if (t.end() - t.start() >= 2) return NameEvidence.sentenceWordAt(tokens, end) && !NameEvidence.nameTag(t);
+        if (!startsFollowerWord(text, end)) return false;
+        Token next = tokens.at(t.end());
+        return next == null || next.start() != t.end() || next.end() - next.start() >= 2 || !isNameChar(text, next.start());
     }
 
     private static boolean isDot(char c) { return c == '·' || c == '•' || c == '・'; }

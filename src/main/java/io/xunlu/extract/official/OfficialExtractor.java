@@ -49,15 +49,16 @@ public final class OfficialExtractor {
             titleSpans.add(s.title().span());
         }
         List<OfficialFinding> out = new ArrayList<>();
-        for (TitleSite s : sites) {
-            if (s.nameBefore() != null) out.add(new OfficialFinding(s.nameBefore(), List.of(s.title()), "name+title"));
+        for (int j = 0; j < sites.size(); j++) {
+            TitleSite s = sites.get(j);
+            if (s.nameBefore() != null) out.add(new OfficialFinding(s.nameBefore(), heldChain(text, tokens, sites, j), "name+title"));
         }
         int k = 0;
         while (k < sites.size()) {
             List<Title> chain = new ArrayList<>();
             chain.add(sites.get(k).title());
             boolean publicPost = !sites.get(k).civil();
-            while (k + 1 < sites.size() && chains(text, sites.get(k), sites.get(k + 1))) {
+            while (k + 1 < sites.size() && chains(text, sites.get(k), sites.get(k + 1), false)) {
                 chain.add(sites.get(++k).title());
                 publicPost |= !sites.get(k).civil();
             }
@@ -89,6 +90,21 @@ public final class OfficialExtractor {
         out.addAll(collective.listsBefore(text, tokens, sites, out));
         out.sort(Comparator.comparingInt(f -> f.name().start())); // officials come out in text order
         return out;
+    }
+
+    /**
+     * The titles a name before its post holds: that post, and where a holding verb joined them (某任市委
+     *副书记、代市长。) the titles chained after it that no name of their own follows.
+     */
+    private List<Title> heldChain(String text, TokenIndex tokens, List<TitleSite> sites, int j) {
+        TitleSite s = sites.get(j);
+        if (!s.holdingVerb()) return List.of(s.title());
+        List<Title> chain = new ArrayList<>(List.of(s.title()));
+        int k = j;
+        while (k + 1 < sites.size() && chains(text, sites.get(k), sites.get(k + 1), true)) chain.add(sites.get(++k).title());
+        if (k == j) return chain;
+        int end = sites.get(k).title().span().end();
+        return names.nameAt(text, end, tokens, true).isPresent() ? List.of(s.title()) : chain;
     }
 
     /** 任命汪家瑞为市自然资源局局长, 免去郦春明的市生态环境局局长职务: the name stands before its title. */
@@ -132,8 +148,8 @@ public final class OfficialExtractor {
      * Two titles with nothing but 、 between them belong to one person; so do two joined by a comma
      * when the first has no name of its own (嘉兴市委副书记，市长毛宏芳).
      */
-    private static boolean chains(String text, TitleSite a, TitleSite b) {
-        if (a.nameBefore() != null || b.nameBefore() != null) return false;
+    private static boolean chains(String text, TitleSite a, TitleSite b, boolean afterHolder) {
+        if ((a.nameBefore() != null && !afterHolder) || b.nameBefore() != null) return false;
         int end = a.title().span().end();
         if (end >= text.length() || b.title().span().start() != end + 1) return false;
         char c = text.charAt(end);
@@ -189,13 +205,20 @@ public final class OfficialExtractor {
                 i = p.end();
                 continue; // 企业代表, 村民代表: a role, not a congress deputy
             }
+            Optional<NameBeforePost.Holder> held = p.kind().equals("deputy") ? Optional.empty() : nameBefore.heldInPrefix(text, tokens, title, p);
+            if (held.isPresent()) {
+                Title t = new Title(new LocalSpan(held.get().titleStart(), title.end()), p.start(), p.kind());
+                out.add(new TitleSite(t, held.get().name(), false, false, true));
+                i = p.end();
+                continue;
+            }
             boolean civil = heldInCivilBody(text, title, p);
             Optional<LocalSpan> before = p.kind().equals("deputy") || civil ? Optional.empty() : nameBefore.find(text, tokens, title, p);
             if (before.isPresent()) {
-                out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false, false));
+                out.add(new TitleSite(new Title(new LocalSpan(p.start(), p.end()), p.start(), p.kind()), before.get(), false, false, false));
             } else {
                 boolean generic = collective.namesNoOne(text, tokens, title);
-                out.add(new TitleSite(new Title(title, p.start(), p.kind()), null, generic, civil));
+                out.add(new TitleSite(new Title(title, p.start(), p.kind()), null, generic, civil, false));
             }
             i = p.end();
         }
