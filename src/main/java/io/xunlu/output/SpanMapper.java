@@ -51,6 +51,24 @@ public final class SpanMapper {
         return sb.toString();
     }
 
+    /**
+     * A title's text: as {@link #text}, and a converter's gloss on its last character too (縣長(zhǎng)),
+     * which belongs to the title as written (a name is written without it).
+     */
+    public String titleText(LocalSpan s) {
+        String t = text(s);
+        int last = -1;
+        for (int i = s.end() - 1; i >= s.start() && last < 0; i--) last = view.sourceIndex(i);
+        if (last < 0) return t;
+        String src = source.text();
+        int end = Math.min(src.length(), last + 2 + MAX_GLOSS);
+        java.util.BitSet g = MatchFolding.pinyinGlosses(src.substring(last, end));
+        if (!g.get(1)) return t;
+        return t + src.substring(last + 1, last + g.nextClearBit(1));
+    }
+
+    private static final int MAX_GLOSS = 9;
+
     /** The source units between after and before are pinyin glosses and nothing else. */
     private static boolean isGloss(String src, int after, int before) {
         char open = src.charAt(after + 1);

@@ -27,12 +27,15 @@ class MatchFoldingTest {
     }
 
     @Test
-    void aNameAndTitleKeepTheGlossAsTheTextWritesIt() {
-        String page = "縣政協(xié)副主席周明遠出席會(huì)議并講話(huà)。\n";
+    void namesAndTitlesKeepTheGlossesAsTheGoldWritesThem() {
+        String page = "縣政協(xié)副主席周明遠出席會(huì)議并講話(huà)。縣長(zhǎng)吳強(qiáng)主持。\n";
         XunluDocument doc = Xunlu.standard().extract(InputDoc.ofText("page.txt", page, null));
-        var o = doc.articles().get(0).officials().get(0);
-        assertEquals("周明遠", o.name());
-        assertEquals(List.of("縣政協(xié)副主席"), o.titles());
+        var o = doc.articles().get(0).officials();
+        assertEquals("周明遠", o.get(0).name());
+        assertEquals(List.of("縣政協(xié)副主席"), o.get(0).titles());
+        // a title keeps the gloss on its last character, a name is written without it
+        assertEquals("吳強", o.get(1).name());
+        assertEquals(List.of("縣長(zhǎng)"), o.get(1).titles());
     }
 
     @Test
