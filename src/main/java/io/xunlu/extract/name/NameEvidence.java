@@ -106,10 +106,11 @@ final class NameEvidence {
         return !cutsWord(text, tokens, end);
     }
 
+    /** A link word: never a piece of a name. An onomatopoeia (哇/o, 哈/o) is HanLP guessing at a name's character, not one. */
     private static boolean isLinkTag(Token t) {
         String tag = t.tag();
         return tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("w")
-                || tag.startsWith("k") || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("o");
+                || tag.startsWith("k") || tag.startsWith("y") || tag.startsWith("e");
     }
 
     /** HanLP tags some piece of the candidate as a person (nr, nrf). */

@@ -186,12 +186,20 @@ public final class NameRecognizer {
      * punctuation, a boundary, or a verb, preposition or particle (授予|许某等, 关于|李某同志).
      */
     public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end) {
+        return nameEndingAt(text, tokens, end, false);
+    }
+
+    /**
+     * As {@link #nameEndingAt(String, TokenIndex, int)}; with titleContext the names are a list a
+     * title goes to (A、B等县领导), which vouches for them as a title after it would (孟某/ns).
+     */
+    public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end, boolean titleContext) {
         for (int len = 2; len <= 4; len++) {
             int s = end - len;
             if (s < 0) break;
             if (!(s == 0 || PhraseStart.isBoundary(text.charAt(s - 1)) || afterSentenceWord(tokens, s))) continue;
             if (surnameAt(text, s) == 0) continue;
-            Optional<LocalSpan> n = nameAt(text, s, tokens, false);
+            Optional<LocalSpan> n = nameAt(text, s, tokens, titleContext);
             if (n.isPresent() && n.get().end() == end) return n;
         }
         return Optional.empty();

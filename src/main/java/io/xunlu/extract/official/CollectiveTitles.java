@@ -59,6 +59,7 @@ final class CollectiveTitles {
             }
         }
         while (s < p.start() && !grammar.isLevel(text.charAt(s))) s++; // a group word opens no title
+        if (level && s > 0 && text.charAt(s - 1) == '副') s--; // 副县级以上领导: a rank opens it
         return level ? new LocalSpan(s, p.end()) : null;
     }
 
@@ -113,7 +114,7 @@ final class CollectiveTitles {
                     name = f.name();
                     unitStart = f.titles().get(0).span().start();
                 } else {
-                    name = names.nameEndingAt(text, tokens, end).orElse(null);
+                    name = names.nameEndingAt(text, tokens, end, true).orElse(null);
                     if (name == null) break;
                     unitStart = name.start();
                 }

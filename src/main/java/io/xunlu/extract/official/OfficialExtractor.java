@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class OfficialExtractor {
     private static final int MAX_NAME = 6;
+    /** Words between a title and the names it goes to: 县领导还有A、B, 执行主席是A、B, 副组长为A、B. */
+    private static final List<String> LIST_LINKS = List.of("分别是", "分别为", "还有", "包括", "有", "是", "为");
 
     private final TitleGrammar grammar;
     private final NameRecognizer names;
@@ -67,7 +69,7 @@ public final class OfficialExtractor {
             // 记者协会会长A: a post of civil society alone makes a person with that role, not an official;
             // held with a public post (市政协委员、市商贸协会会长A) it is one of an official's titles
             if (last.nameBefore() != null || last.generic() || !publicPost) continue;
-            int at = last.title().span().end();
+            int at = listAfterLink(text, tokens, last.title().span().end());
             boolean first = true;
             while (true) {
                 // a name after a title, or the next of a list it opens (副市长A、B): the title vouches for each
@@ -90,6 +92,26 @@ public final class OfficialExtractor {
         out.addAll(collective.listsBefore(text, tokens, sites, out));
         out.sort(Comparator.comparingInt(f -> f.name().start())); // officials come out in text order
         return out;
+    }
+
+    /**
+     * 县领导还有A、B, 执行主席是：A、B、C: a link word (and a colon) between a title and the list of
+     * names it goes to. Returns where the names start, or at when no link word or no list of two
+     * names or more follows (市长是一个…; a single name after 是 may be anything).
+     */
+    private int listAfterLink(String text, TokenIndex tokens, int at) {
+        int k = at;
+        for (String w : LIST_LINKS) {
+            if (text.startsWith(w, k)) {
+                k += w.length();
+                break;
+            }
+        }
+        if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：')) k++;
+        if (k == at) return at;
+        Optional<LocalSpan> first = names.nameAt(text, k, tokens, true);
+        if (first.isEmpty() || first.get().end() >= text.length() || text.charAt(first.get().end()) != '、') return at;
+        return names.nameAt(text, first.get().end() + 1, tokens, true).isPresent() ? k : at;
     }
 
     /**

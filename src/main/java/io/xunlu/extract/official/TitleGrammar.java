@@ -162,6 +162,15 @@ public final class TitleGrammar {
             Token t = tokens.at(s - 1);
             if (t != null && t.start() == s - 1 && t.end() == s && t.tag().startsWith("v")) return s - 1;
         }
+        // 张某/nr 及县委/nt 书记: a conjunction after a name, whatever HanLP glued it to, opens the next title
+        for (int k = postStart - 2; k > s; k--) {
+            if ("及和与".indexOf(text.charAt(k)) < 0) continue;
+            Token n = tokens.at(k - 1);
+            if (n != null && n.end() == k && n.tag().startsWith("nr")) {
+                s = k + 1;
+                break;
+            }
+        }
         // ●区委书记: a bullet or other mark before the body is layout, not part of the title
         while (s < postStart && !Character.isLetterOrDigit(text.codePointAt(s))) s += Character.charCount(text.codePointAt(s));
         return s;
