@@ -217,9 +217,10 @@ public final class OfficialExtractor {
             }
             if (p.kind().equals("group")) {
                 LocalSpan group = collective.groupTitle(text, p);
+                if (group == null) group = collective.bodyGroupTitle(text, tokens, title, p);
                 if (group == null) {
                     i = p.end();
-                    continue; // 领导 is a title only as 市领导, 县级领导, 市、县领导 …
+                    continue; // 领导 is a title only as 市领导, 县级领导, 市、县领导, 州政协历届领导A …
                 }
                 title = group;
             }
