@@ -41,15 +41,17 @@ final class NameBeforePost {
     /**
      * 某市长姜某任邢台市委书记, 车某兼任某市委书记, 杨某调任某市委书记: a holding verb inside the
      * prefix or right before it, with a name right before the verb (a person token of HanLP's, or a
-     * name opening a clause or the prefix or following a post), splits the text there. The title is
-     * what follows the verb; the name holds it.
+     * name opening a clause or the prefix or following a post, 同志 after it or not), splits the text
+     * there. The title is what follows the verb; the name holds it.
      */
     Optional<Holder> heldInPrefix(String text, TokenIndex tokens, LocalSpan title, TitleGrammar.PostMatch p) {
         for (int k = Math.max(2, title.start() - MAX_VERB); k < p.start() - 1; k++) {
             for (String v : holdingVerbs) {
                 int after = k + v.length();
                 if (!text.startsWith(v, k) || after >= p.start() || (k < title.start() && after != title.start())) continue;
-                Optional<LocalSpan> n = nameEndingAt(text, tokens, Math.min(title.start(), k), k);
+                // 王某同志任…: 同志 after the name is no part of it
+                int nameEnd = k >= 4 && text.startsWith("同志", k - 2) ? k - 2 : k;
+                Optional<LocalSpan> n = nameEndingAt(text, tokens, Math.min(title.start(), nameEnd), nameEnd);
                 if (n.isPresent()) return Optional.of(new Holder(n.get(), after));
             }
         }

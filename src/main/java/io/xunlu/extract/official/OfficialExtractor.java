@@ -9,7 +9,9 @@ import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import java.util.Optional;
 public final class OfficialExtractor {
     private static final int MAX_NAME = 6;
     /** Words between a title and the names it goes to: 县领导还有A、B, 执行主席是A、B, 副组长为A、B. */
+    private static final int MAX_LISTED = 30;
+    /** Verbs that close a list of holders after 由: 组长由A担任. */
+    private static final List<String> HOLDING_AFTER = List.of("担任", "出任", "兼任");
     private static final List<String> LIST_LINKS = List.of("分别是", "分别为", "还有", "包括", "有", "是", "为");
 
     private final TitleGrammar grammar;
@@ -86,8 +91,14 @@ public final class OfficialExtractor {
                 }
             }
         }
+        Map<Integer, LocalSpan> introduced = new HashMap<>();
+        for (OfficialFinding f : out) introduced.put(f.name().end(), f.name());
         for (TitleSite s : sites) {
-            appointment(text, tokens, s.title()).ifPresent(n -> out.add(new OfficialFinding(n, List.of(s.title()), "appointment")));
+            Optional<LocalSpan> n = appointment(text, tokens, s.title());
+            // 以市委书记某某为团长: a name just introduced by its title takes the post after 为 too
+            int link = s.title().span().start() - 1;
+            if (n.isEmpty() && link > 0 && text.charAt(link) == '为' && s.nameBefore() == null) n = Optional.ofNullable(introduced.get(link));
+            n.ifPresent(name -> out.add(new OfficialFinding(name, List.of(s.title()), "appointment")));
         }
         out.addAll(collective.listsBefore(text, tokens, sites, out));
         out.sort(Comparator.comparingInt(f -> f.name().start())); // officials come out in text order
@@ -100,6 +111,7 @@ public final class OfficialExtractor {
      * names or more follows (市长是一个…; a single name after 是 may be anything).
      */
     private int listAfterLink(String text, TokenIndex tokens, int at) {
+        if (at < text.length() && text.charAt(at) == '由') return byHolders(text, tokens, at);
         int k = at;
         for (String w : LIST_LINKS) {
             if (text.startsWith(w, k)) {
@@ -112,6 +124,26 @@ public final class OfficialExtractor {
         Optional<LocalSpan> first = names.nameAt(text, k, tokens, true);
         if (first.isEmpty() || first.get().end() >= text.length() || text.charAt(first.get().end()) != '、') return at;
         return names.nameAt(text, first.get().end() + 1, tokens, true).isPresent() ? k : at;
+    }
+
+    /**
+     * 执行主席由A、B担任: the names after 由 hold the title when a holding verb closes their list.
+     * Returns where the names start, or at.
+     */
+    private int byHolders(String text, TokenIndex tokens, int at) {
+        int k = at + 1;
+        for (int n = 0; n < MAX_LISTED; n++) {
+            Optional<LocalSpan> name = names.nameAt(text, k, tokens, true);
+            if (name.isEmpty()) return at;
+            int e = name.get().end();
+            if (e < text.length() && text.charAt(e) == '、') {
+                k = e + 1;
+                continue;
+            }
+            for (String v : HOLDING_AFTER) if (text.startsWith(v, e)) return at + 1;
+            return at;
+        }
+        return at;
     }
 
     /**
@@ -168,14 +200,18 @@ public final class OfficialExtractor {
 
     /**
      * Two titles with nothing but 、 between them belong to one person; so do two joined by a comma
-     * when the first has no name of its own (嘉兴市委副书记，市长毛宏芳).
+     * when the first has no name of its own (嘉兴市委副书记，市长毛宏芳), and two joined by 兼, after
+     * a mark or not (市长，兼某开发区工委副书记; 副主席兼行政总裁).
      */
     private static boolean chains(String text, TitleSite a, TitleSite b, boolean afterHolder) {
         if ((a.nameBefore() != null && !afterHolder) || b.nameBefore() != null) return false;
         int end = a.title().span().end();
-        if (end >= text.length() || b.title().span().start() != end + 1) return false;
+        int gap = b.title().span().start() - end;
+        if (end >= text.length() || gap < 1 || gap > 2) return false;
         char c = text.charAt(end);
-        return c == '、' || c == '，' || c == ',';
+        boolean mark = c == '、' || c == '，' || c == ',';
+        if (gap == 1) return mark || c == '兼';
+        return mark && text.charAt(end + 1) == '兼';
     }
 
     /** The title's body is one of civil society (记者协会, 摄影家协会). */
