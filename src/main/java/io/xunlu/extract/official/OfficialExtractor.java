@@ -192,11 +192,16 @@ public final class OfficialExtractor {
         return title;
     }
 
+    /** 罗县长, 申屠院长: a surname and a post. 原市长, 前县长 are a former post: 原 is a surname too, but not here. */
     private boolean isSurnameOnly(String text, LocalSpan title, TitleGrammar.PostMatch p) {
         int len = p.start() - title.start();
+        char c = text.charAt(title.start());
         return len >= 1 && len <= 2 && names.surnameAt(text, title.start()) == len
-                && !grammar.isLevel(text.charAt(title.start()));
+                && !grammar.isLevel(c) && !(len == 1 && FORMER.indexOf(c) >= 0);
     }
+
+    /** Marks of a former post before it (原市长, 前县长). */
+    private static final String FORMER = "原前";
 
     /**
      * Two titles with nothing but 、 between them belong to one person; so do two joined by a comma
