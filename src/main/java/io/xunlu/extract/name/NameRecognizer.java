@@ -265,10 +265,20 @@ public final class NameRecognizer {
     }
 
     private boolean endsDottedPart(String text, TokenIndex tokens, int end) {
-        if (end >= text.length() || !isNameChar(text, end) || startsFollower(text, end)) return true;
+        if (end >= text.length() || !isNameChar(text, end)) return true;
         Token t = tokens.at(end);
-        if (t == null || t.start() != end) return false;
-        if (t.end() - t.start() >= 2) return NameEvidence.sentenceWordAt(tokens, end) && !NameEvidence.nameTag(t);
+        boolean opensToken = t != null && t.start() == end;
+        // 买买提/nz 出席: a follower (提出) that starts inside a name token HanLP made does not end the name
+        if (startsFollower(text, end)) return opensToken || t == null || !NameEvidence.nameTag(t);
+        // 依/v 明说/v: a one-character follower that closes a verb HanLP glued it into ends the name before it
+        if (!opensToken) return t != null && t.end() == end + 1 && t.tag().startsWith("v") && startsFollowerWord(text, end);
+        // 托乎提|接受: a sentence word of its own; but not 提出 or 明说 where a follower (出席, 说) starts
+        // inside it: HanLP took the name's last character into the verb
+        if (t.end() - t.start() >= 2) {
+            if (!NameEvidence.sentenceWordAt(tokens, end) || NameEvidence.nameTag(t)) return false;
+            for (int k = end + 1; k < t.end(); k++) if (startsFollowerWord(text, k)) return false;
+            return true;
+        }
         if (!startsFollowerWord(text, end)) return false;
         Token next = tokens.at(t.end());
         return next == null || next.start() != t.end() || next.end() - next.start() >= 2 || !isNameChar(text, next.start());
