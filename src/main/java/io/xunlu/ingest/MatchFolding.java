@@ -2,12 +2,15 @@ package io.xunlu.ingest;
 
 import com.hankcs.hanlp.HanLP;
 import io.xunlu.text.MappedText;
+import java.util.BitSet;
 
 /**
  * The text extractors match on: full-width ASCII folded to ASCII, odd spaces to a space, invisible
  * marks (zero-width joiners, bidi marks, BOMs, NULs, carriage returns) removed, and Traditional
- * characters folded to Simplified when the text is Traditional. Every step keeps one unit per
- * source unit or deletes units, so spans still land on the original characters.
+ * characters folded to Simplified when the text is Traditional, and the pinyin glosses some
+ * script converters write after characters they thought ambiguous (會(huì)議, 協(xié)會) removed. Every
+ * step keeps one unit per source unit or deletes units, so spans still land on the original
+ * characters.
  */
 public final class MatchFolding {
     private MatchFolding() {}
@@ -15,6 +18,8 @@ public final class MatchFolding {
     public static MappedText fold(String source) {
         MappedText t = MappedText.identity(source);
         t = t.deleteWhere(i -> isInvisible(source.charAt(i)));
+        BitSet glosses = pinyinGlosses(t.text());
+        if (!glosses.isEmpty()) t = t.deleteWhere(glosses::get);
         t = t.mapChars(MatchFolding::foldWidth);
         if (looksTraditional(t.text())) t = toSimplified(t);
         return t;
@@ -24,6 +29,43 @@ public final class MatchFolding {
         return c == '\u0000' || c == '\r' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E'
                 || c == '\u200F' || c == '\u2060' || c == '\uFEFF' || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\u00AD';
+    }
+
+    private static final int MAX_SYLLABLE = 7;
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    /**
+     * The units of every pinyin gloss: a bracketed syllable of lower-case letters with a tone mark
+     * (huì, xié), right after an ideograph. Converters put them there and no writer does; left in,
+     * they cut words and names in two (協(xié)會 is 協會 to HanLP only without it). A bracket holding
+     * a word (（注）), capitals or no tone mark ((PPP), (a)) is text and stays.
+     */
+    public static BitSet pinyinGlosses(String s) {
+        BitSet out = new BitSet();
+        for (int i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) mark(s, i, out);
+        for (int i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) mark(s, i, out);
+        return out;
+    }
+
+    private static void mark(String s, int open, BitSet out) {
+        if (open == 0 || !isIdeograph(s, open - 1)) return;
+        boolean toned = false;
+        int k = open + 1;
+        while (k < s.length() && k - open - 1 <= MAX_SYLLABLE) {
+            char c = s.charAt(k);
+            if (c == ')' || c == '）') {
+                if (toned && k > open + 1) out.set(open, k + 1);
+                return;
+            }
+            if (TONED.indexOf(c) >= 0) toned = true;
+            else if ((c < 'a' || c > 'z') && c != 'ü') return;
+            k++;
+        }
+    }
+
+    private static boolean isIdeograph(String s, int i) {
+        char c = s.charAt(i);
+        return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || Character.isLowSurrogate(c);
     }
 
     static int foldWidth(int c) {

@@ -66,7 +66,7 @@ public final class ArticleAssembler {
         List<Official> officials = new ArrayList<>();
         for (LinkedOfficial o : facts.officials()) {
             List<Mention> titleMentions = o.titles().stream().map(t -> spans.mention(t, "title")).filter(Objects::nonNull).toList();
-            List<String> titles = o.titles().stream().map(spans::text).toList();
+            List<String> titles = o.titles().stream().map(spans::titleText).toList();
             List<Mention> mentions = new ArrayList<>();
             for (RuledSpan r : o.mentions()) {
                 Mention m = spans.mention(r.span(), r.rule());

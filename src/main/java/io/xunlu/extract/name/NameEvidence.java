@@ -26,6 +26,18 @@ final class NameEvidence {
                 || tag.startsWith("r") || tag.startsWith("m") || tag.startsWith("w");
     }
 
+    /**
+     * HanLP reads [start, end) as one person token and a verb of two or more characters right
+     * after it (车俊/nr 兼任/v, 杨某/nr 调任/v): the name ends there even where a one-character
+     * follower (任) would close a longer one.
+     */
+    static boolean personClosedByVerb(TokenIndex tokens, int start, int end) {
+        Token t = tokens.at(start);
+        if (t == null || t.start() != start || t.end() != end || !t.tag().startsWith("nr")) return false;
+        Token v = tokens.at(end);
+        return v != null && v.start() == end && v.end() - v.start() >= 2 && v.tag().startsWith("v");
+    }
+
     /** A name-like tag: a person tag, or a bound morpheme or unknown piece HanLP could not place. */
     static boolean nameTag(Token t) {
         String tag = t.tag();
@@ -94,10 +106,11 @@ final class NameEvidence {
         return !cutsWord(text, tokens, end);
     }
 
+    /** A link word: never a piece of a name. An onomatopoeia (哇/o, 哈/o) is HanLP guessing at a name's character, not one. */
     private static boolean isLinkTag(Token t) {
         String tag = t.tag();
         return tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("w")
-                || tag.startsWith("k") || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("o");
+                || tag.startsWith("k") || tag.startsWith("y") || tag.startsWith("e");
     }
 
     /** HanLP tags some piece of the candidate as a person (nr, nrf). */

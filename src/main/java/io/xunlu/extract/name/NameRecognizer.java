@@ -59,7 +59,7 @@ public final class NameRecognizer {
     public Optional<LocalSpan> nameAt(String text, int pos, TokenIndex tokens, boolean titleContext) {
         if (pos >= text.length() || !isNameChar(text, pos) || startsFollower(text, pos)) return Optional.empty();
         Token t = tokens.at(pos);
-        Optional<LocalSpan> dotted = dottedName(text, pos);
+        Optional<LocalSpan> dotted = dottedName(text, pos, tokens);
         if (dotted.isPresent()) return dotted;
         int sur = surnameAt(text, pos);
         if (sur > 0 && startsAny(honorifics, text, pos + sur)) return Optional.empty(); // 张女士, 李大爷: no name
@@ -68,6 +68,8 @@ public final class NameRecognizer {
             if (listed.isPresent()) return listed;
         }
         if (sur == 0 && t != null && t.start() == pos && isFunctionWord(t)) return Optional.empty();
+        // 市领导赴灌云: a one-character follower read as a word of its own opens no surname-less name
+        if (sur == 0 && t != null && t.start() == pos && t.end() == pos + 1 && startsFollowerWord(text, pos)) return Optional.empty();
         if (NameEvidence.opensWithFunctionWord(tokens, pos)) return Optional.empty();
         boolean compound = sur == 2 && !Character.isHighSurrogate(text.charAt(pos));
         if (sur > 0) {
@@ -109,13 +111,15 @@ public final class NameRecognizer {
      * A surname and one or two characters. 王啸说 → 王啸 (说 is a follower HanLP reads as a word of
      * its own), but 李广同、 stays whole (a list mark, not a verb, follows it); 王中和任组长 → 王中和
      * (和 is inside HanLP's name); 马青林应邀 → 马青林 (a verb begins after it); 黄曼汇报 → 黄曼
-     * (黄曼汇 would cut 汇报 in two).
+     * (黄曼汇 would cut 汇报 in two); 车俊兼任 → 车俊 (HanLP's person token, then a verb of two
+     * characters, though 任 is a follower).
      */
     private Optional<LocalSpan> surnamed(String text, int pos, int sur, boolean compound, TokenIndex tokens, boolean titleContext) {
         int shortEnd = advance(text, pos, compound ? 3 : 2);
         int longEnd = advance(text, pos, compound ? 4 : 3);
         boolean listedLong = longEnd > 0 && longEnd < text.length() && text.charAt(longEnd) == '、';
-        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd) && startsFollowerWord(text, shortEnd)
+        if (shortEnd > 0 && !listedLong && tokens.startsAt(shortEnd)
+                && (startsFollowerWord(text, shortEnd) || NameEvidence.personClosedByVerb(tokens, pos, shortEnd))
                 && !NameEvidence.cutsWord(text, tokens, shortEnd) && plausible(tokens, pos, shortEnd, titleContext)) {
             return Optional.of(new LocalSpan(pos, shortEnd));
         }
@@ -182,12 +186,20 @@ public final class NameRecognizer {
      * punctuation, a boundary, or a verb, preposition or particle (授予|许某等, 关于|李某同志).
      */
     public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end) {
+        return nameEndingAt(text, tokens, end, false);
+    }
+
+    /**
+     * As {@link #nameEndingAt(String, TokenIndex, int)}; with titleContext the names are a list a
+     * title goes to (A、B等县领导), which vouches for them as a title after it would (孟某/ns).
+     */
+    public Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int end, boolean titleContext) {
         for (int len = 2; len <= 4; len++) {
             int s = end - len;
             if (s < 0) break;
             if (!(s == 0 || PhraseStart.isBoundary(text.charAt(s - 1)) || afterSentenceWord(tokens, s))) continue;
             if (surnameAt(text, s) == 0) continue;
-            Optional<LocalSpan> n = nameAt(text, s, tokens, false);
+            Optional<LocalSpan> n = nameAt(text, s, tokens, titleContext);
             if (n.isPresent() && n.get().end() == end) return n;
         }
         return Optional.empty();
@@ -204,8 +216,10 @@ public final class NameRecognizer {
     private static boolean isCommonWord(Token t, int pos) {
         if (t == null || t.start() != pos || t.end() - t.start() < 2) return false;
         String tag = t.tag();
-        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own
-        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt");
+        // an organization token is HanLP swallowing neighbours (郦春明的市生态环境局/nt), not a word of its own;
+        // a place token is often a name HanLP misreads (巴音/ns, 洛桑/ns)
+        return !tag.startsWith("nr") && !tag.startsWith("nz") && !tag.startsWith("nx") && !tag.equals("x") && !tag.startsWith("nt")
+                && !tag.startsWith("ns");
     }
 
     private static boolean isFunctionWord(Token t) {
@@ -225,8 +239,13 @@ public final class NameRecognizer {
         return false;
     }
 
-    /** 阿不都热合曼·买买提: names joined by a middle dot. */
-    private Optional<LocalSpan> dottedName(String text, int pos) {
+    /**
+     * 阿不都热合曼·买买提: names joined by a middle dot. The part after the dot ends where a word of
+     * the sentence begins: a follower of two or more characters, a verb or other sentence word of
+     * two or more that HanLP reads there (托乎提|接受记者采访), or a one-character follower that
+     * HanLP reads as a word of its own with no name piece after it (…亚力|等领导, but 艾|则|孜 goes on).
+     */
+    private Optional<LocalSpan> dottedName(String text, int pos, TokenIndex tokens) {
         int j = pos;
         boolean dot = false;
         while (j < text.length() && j - pos <= MAX_DOTTED && (isNameChar(text, j) || isDot(text.charAt(j)))) {
@@ -237,13 +256,32 @@ public final class NameRecognizer {
             j++;
         }
         if (!dot || isDot(text.charAt(j - 1))) return Optional.empty();
-        // the part after the dot ends where a follower first starts
         int dotAt = pos;
         while (!isDot(text.charAt(dotAt))) dotAt++;
         for (int end = dotAt + 2; end <= j; end++) {
-            if (isFollowerAt(text, end)) return Optional.of(new LocalSpan(pos, end));
+            if (endsDottedPart(text, tokens, end)) return Optional.of(new LocalSpan(pos, end));
         }
         return Optional.empty();
+    }
+
+    private boolean endsDottedPart(String text, TokenIndex tokens, int end) {
+        if (end >= text.length() || !isNameChar(text, end)) return true;
+        Token t = tokens.at(end);
+        boolean opensToken = t != null && t.start() == end;
+        // 买买提/nz 出席: a follower (提出) that starts inside a name token HanLP made does not end the name
+        if (startsFollower(text, end)) return opensToken || t == null || !NameEvidence.nameTag(t);
+        // 依/v 明说/v: a one-character follower that closes a verb HanLP glued it into ends the name before it
+        if (!opensToken) return t != null && t.end() == end + 1 && t.tag().startsWith("v") && startsFollowerWord(text, end);
+        // 托乎提|接受: a sentence word of its own; but not 提出 or 明说 where a follower (出席, 说) starts
+        // inside it: HanLP took the name's last character into the verb
+        if (t.end() - t.start() >= 2) {
+            if (!NameEvidence.sentenceWordAt(tokens, end) || NameEvidence.nameTag(t)) return false;
+            for (int k = end + 1; k < t.end(); k++) if (startsFollowerWord(text, k)) return false;
+            return true;
+        }
+        if (!startsFollowerWord(text, end)) return false;
+        Token next = tokens.at(t.end());
+        return next == null || next.start() != t.end() || next.end() - next.start() >= 2 || !isNameChar(text, next.start());
     }
 
     private static boolean isDot(char c) { return c == '·' || c == '•' || c == '・'; }

@@ -59,7 +59,22 @@ final class CollectiveTitles {
             }
         }
         while (s < p.start() && !grammar.isLevel(text.charAt(s))) s++; // a group word opens no title
+        if (level && s > 0 && text.charAt(s - 1) == '副') s--; // 副县级以上领导: a rank opens it
         return level ? new LocalSpan(s, p.end()) : null;
+    }
+
+    /**
+     * A body and 领导 (州政协历届领导, 市委主要领导) name a group only where its names go with it:
+     * right after it (州政协历届领导A、B) or before it and 等 (A、B等市委领导). 在市委领导下 and
+     * 市委领导同志 speak of the body or of no one.
+     */
+    LocalSpan bodyGroupTitle(String text, TokenIndex tokens, LocalSpan title, TitleGrammar.PostMatch p) {
+        int s = p.start();
+        for (String w = groupWordBefore(text, s); w != null && s - w.length() > title.start(); w = groupWordBefore(text, s)) s -= w.length();
+        if (s <= title.start() || grammar.stateBodyAtEnd(text.substring(title.start(), s)) == null) return null;
+        boolean before = title.start() > 0 && text.charAt(title.start() - 1) == '等';
+        boolean after = names.nameAt(text, p.end(), tokens, true).isPresent();
+        return before || after ? title : null;
     }
 
     private String groupWordBefore(String text, int end) {
@@ -113,7 +128,7 @@ final class CollectiveTitles {
                     name = f.name();
                     unitStart = f.titles().get(0).span().start();
                 } else {
-                    name = names.nameEndingAt(text, tokens, end).orElse(null);
+                    name = names.nameEndingAt(text, tokens, end, true).orElse(null);
                     if (name == null) break;
                     unitStart = name.start();
                 }

@@ -3,6 +3,7 @@ package io.xunlu.extract.official;
 import io.xunlu.analysis.Token;
 import io.xunlu.analysis.TokenIndex;
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.extract.PhraseStart;
 import io.xunlu.extract.name.NameRecognizer;
 import io.xunlu.models.ModelFile;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Optional;
  */
 final class NameBeforePost {
     private static final int MAX_NAME = 6;
+    private static final int MAX_VERB = 2;
+    private static final int MAX_POST = 8;
 
     private final TitleGrammar grammar;
     private final NameRecognizer names;
@@ -30,6 +33,55 @@ final class NameBeforePost {
         List<String> l = new ArrayList<>(ModelFile.lines("titles/holding-verbs.txt").stream().map(String::strip).toList());
         l.sort(Comparator.comparingInt(String::length).reversed());
         holdingVerbs = List.copyOf(l);
+    }
+
+    /** A name inside a title's prefix, joined to the rest of it by a holding verb: 姜某任|邢台市委书记. */
+    record Holder(LocalSpan name, int titleStart) {}
+
+    /**
+     * 某市长姜某任邢台市委书记, 车某兼任某市委书记, 杨某调任某市委书记: a holding verb inside the
+     * prefix or right before it, with a name right before the verb (a person token of HanLP's, or a
+     * name opening a clause or the prefix or following a post, 同志 after it or not), splits the text
+     * there. The title is what follows the verb; the name holds it.
+     */
+    Optional<Holder> heldInPrefix(String text, TokenIndex tokens, LocalSpan title, TitleGrammar.PostMatch p) {
+        for (int k = Math.max(2, title.start() - MAX_VERB); k < p.start() - 1; k++) {
+            for (String v : holdingVerbs) {
+                int after = k + v.length();
+                if (!text.startsWith(v, k) || after >= p.start() || (k < title.start() && after != title.start())) continue;
+                // 王某同志任…: 同志 after the name is no part of it
+                int nameEnd = k >= 4 && text.startsWith("同志", k - 2) ? k - 2 : k;
+                Optional<LocalSpan> n = nameEndingAt(text, tokens, Math.min(title.start(), nameEnd), nameEnd);
+                if (n.isPresent()) return Optional.of(new Holder(n.get(), after));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalSpan> nameEndingAt(String text, TokenIndex tokens, int from, int end) {
+        int s = end;
+        while (s > 0 && end - s < MAX_NAME) {
+            Token t = tokens.at(s - 1);
+            if (t == null || t.end() != s || !t.tag().startsWith("nr")) break;
+            s = t.start();
+        }
+        if (end - s >= 2 && end - s <= MAX_NAME && isName(text, tokens, s, end, true)) return Optional.of(new LocalSpan(s, end));
+        for (int start = Math.max(0, end - MAX_NAME); start <= end - 2; start++) {
+            boolean opens = start == from || start == 0 || PhraseStart.isBoundary(text.charAt(start - 1)) || postEndsAt(text, start);
+            if (!opens || names.surnameAt(text, start) == 0 || !isName(text, tokens, start, end, false)) continue;
+            Optional<LocalSpan> n = names.nameAt(text, start, tokens, true);
+            if (n.isPresent() && n.get().end() == end) return n;
+        }
+        return Optional.empty();
+    }
+
+    /** A post of the grammar ends at end (市长|姜某). */
+    private boolean postEndsAt(String text, int end) {
+        for (int x = Math.max(0, end - MAX_POST); x < end; x++) {
+            TitleGrammar.PostMatch q = grammar.postAt(text, x);
+            if (q != null && q.end() == end) return true;
+        }
+        return false;
     }
 
     /** The name standing right before the post of this title, if one does. */

@@ -26,6 +26,7 @@ public final class TitleGrammar {
     public record PostMatch(int start, int end, String kind) {}
 
     private static final int MAX_PREFIX = 24;
+    private static final int MAX_QUOTED = 8;
 
     private final CharMap<List<String>> postsByFirst;
     private final Map<String, String> postKind = new HashMap<>();
@@ -155,16 +156,67 @@ public final class TitleGrammar {
 
     /** Where the title whose post starts at postStart begins (== postStart when it has no prefix). */
     public int prefixStart(String text, TokenIndex tokens, int postStart) {
-        int s = phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false);
-        // 、教/v 体局局长: a body's abbreviation may open with a one-character verb that the phrase
-        // rule drops; right after list punctuation it belongs to the body.
-        if (s >= 2 && s < postStart && text.charAt(s - 2) == '、') {
-            Token t = tokens.at(s - 1);
-            if (t != null && t.start() == s - 1 && t.end() == s && t.tag().startsWith("v")) return s - 1;
+        int s = throughQuote(text, tokens, phrases.startBefore(text, tokens, postStart, MAX_PREFIX, false));
+        // 、教/v 体局局长, 、提名/v 副县长人选, 、创建/v …指挥部指挥长: a body's name or a post may open with a
+        // verb that the phrase rule drops; right after list punctuation it belongs to the title
+        Token v = s >= 2 ? tokens.at(s - 1) : null;
+        if (v != null && v.end() == s && v.start() >= 1 && text.charAt(v.start() - 1) == '、' && v.end() - v.start() <= 2
+                && v.tag().startsWith("v") && (s < postStart || v.end() - v.start() == 2) && !isLinkVerb(text, v.start(), s)) return v.start();
+        // 张某/nr 及县委/nt 书记: a conjunction after a name, whatever HanLP glued it to, opens the next title;
+        // 副主席兼行政总裁: 兼 after a post opens the next one
+        for (int k = postStart - 2; k > s; k--) {
+            char c = text.charAt(k);
+            Token n = tokens.at(k - 1);
+            if ("及和与".indexOf(c) >= 0 && n != null && n.end() == k && n.tag().startsWith("nr")) {
+                s = k + 1;
+                break;
+            }
+            if (c == '兼' && postEndsAt(text, s, k)) {
+                s = k + 1;
+                break;
+            }
         }
         // ●区委书记: a bullet or other mark before the body is layout, not part of the title
         while (s < postStart && !Character.isLetterOrDigit(text.codePointAt(s))) s += Character.charCount(text.codePointAt(s));
         return s;
+    }
+
+    /** 兼 or a holding verb (任, 兼任): it joins a title to what comes before, never opens one. */
+    private boolean isLinkVerb(String text, int start, int end) {
+        String w = text.substring(start, end);
+        return w.startsWith("兼") || w.startsWith("任") || w.endsWith("任");
+    }
+
+    /** A post of the grammar ends at end and starts at from or later (副主席|兼). */
+    private boolean postEndsAt(String text, int from, int end) {
+        for (int x = Math.max(from, end - 8); x < end; x++) {
+            PostMatch q = bareAt(text, x);
+            if (q != null && q.end() == end) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 州某片区“三区”建设工作领导小组办公室: a short quoted name inside a body's name does not end the
+     * prefix; the phrase before the opening quote belongs to it too (a closing quote typed as an
+     * opening one included).
+     */
+    private int throughQuote(String text, TokenIndex tokens, int s) {
+        if (s < 3 || !isQuote(text.charAt(s - 1))) return s;
+        for (int k = s - 2; k >= Math.max(0, s - 2 - MAX_QUOTED); k--) {
+            char c = text.charAt(k);
+            if (isQuote(c)) {
+                if (k == s - 2) return s;
+                int before = phrases.startBefore(text, tokens, k, MAX_PREFIX, false);
+                return before < k ? before : s;
+            }
+            if (!Character.isLetterOrDigit(c)) return s;
+        }
+        return s;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '“' || c == '”' || c == '"' || c == '‘' || c == '’';
     }
 
     /** The state body the prefix ends with (委, 政府, 人大常委会, 局 …), or null for a firm or none. */

@@ -55,7 +55,7 @@ public final class PersonExtractor {
             for (String r : roles) {
                 if (!text.startsWith(r, i)) continue;
                 int e = i + r.length();
-                if (names.surnameAt(text, e) == 0 || actsAsVerb(tokens, i, e)) break;
+                if (names.surnameAt(text, e) == 0 || actsAsVerb(tokens, i, e) || !standsAlone(tokens, i, e)) break;
                 Optional<LocalSpan> name = names.nameAt(text, e, tokens, false);
                 if (name.isEmpty()) break;
                 LocalSpan role = new LocalSpan(phrases.startBefore(text, tokens, i, MAX_ROLE), e);
@@ -82,6 +82,18 @@ public final class PersonExtractor {
         int e = name.end();
         return e >= text.length() || Character.isWhitespace(text.charAt(e)) || text.charAt(e) == '摄'
                 || text.startsWith("报道", e) || text.charAt(e) == ')' || text.charAt(e) == '）';
+    }
+
+    /**
+     * The role word is a word of the sentence as HanLP reads it, and a name may begin after it: it
+     * starts no longer word and ends where a word ends (居民|区加大 is 居民区, 干部支部 a body), unless
+     * HanLP glued the role to a person token (村民李四/nr) or swallowed both into a body's name.
+     */
+    private static boolean standsAlone(TokenIndex tokens, int start, int end) {
+        Token last = tokens.at(end - 1);
+        if (last == null) return false;
+        if (last.end() == end) return true;
+        return last.tag().startsWith("nr") && last.start() <= start;
     }
 
     /** 仅代表/v 原作者观点: the role word is used as a verb here, and no name follows a role. */
