@@ -6,8 +6,9 @@ import io.xunlu.text.MappedText;
 /**
  * The text extractors match on: full-width ASCII folded to ASCII, odd spaces to a space, invisible
  * marks (zero-width joiners, bidi marks, BOMs, NULs, carriage returns) removed, and Traditional
- * characters folded to Simplified when the text is Traditional. Every step keeps one unit per
- * source unit or deletes units, so spans still land on the original characters.
+ * characters folded to Simplified when the text is Traditional, and the pinyin readings some reprint
+ * sites put after characters removed ({@link ReadingGlosses}). Every step keeps one unit per source
+ * unit or deletes units, so spans still land on the original characters.
  */
 public final class MatchFolding {
     private MatchFolding() {}
@@ -16,6 +17,8 @@ public final class MatchFolding {
         MappedText t = MappedText.identity(source);
         t = t.deleteWhere(i -> isInvisible(source.charAt(i)));
         t = t.mapChars(MatchFolding::foldWidth);
+        boolean[] glosses = ReadingGlosses.find(t.text());
+        if (glosses != null) t = t.deleteWhere(i -> glosses[i]);
         if (looksTraditional(t.text())) t = toSimplified(t);
         return t;
     }

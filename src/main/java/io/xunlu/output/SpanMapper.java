@@ -1,6 +1,7 @@
 package io.xunlu.output;
 
 import io.xunlu.extract.LocalSpan;
+import io.xunlu.ingest.ReadingGlosses;
 import io.xunlu.json.Mention;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.SourceText;
@@ -32,13 +33,20 @@ public final class SpanMapper {
         return m == null ? null : Mention.of(m, rule);
     }
 
-    /** The source text of a span with layout breaks (newlines, column gaps) taken out. */
+    /**
+     * The source text of a span with layout breaks (newlines, column gaps) taken out; the pinyin
+     * readings the folding dropped stay, as the page wrote them (發(fā)展).
+     */
     public String text(LocalSpan s) {
         StringBuilder sb = new StringBuilder();
         String src = source.text();
+        int last = -1;
         for (int i = s.start(); i < s.end(); i++) {
             int k = view.sourceIndex(i);
-            if (k >= 0) sb.append(src.charAt(k));
+            if (k < 0) continue;
+            if (last >= 0 && k > last + 1 && ReadingGlosses.isGloss(src, last + 1, k)) sb.append(src, last + 1, k);
+            sb.append(src.charAt(k));
+            last = k;
         }
         return sb.toString();
     }
