@@ -65,7 +65,28 @@ final class LineClassifier {
             }
             i = nl + 1;
         }
+        titleOverMeta(text, out);
         return out;
+    }
+
+    /**
+     * A web page sets its meta line (来源, 发布时间 …) right under the headline, whatever the
+     * headline's punctuation: the first body line, when a meta line follows it before any other text
+     * and it has no stop, is the headline (“这才是真正的家乡!”, 以赛为媒,以评聚力,某区启动…).
+     */
+    private void titleOverMeta(String text, List<Line> lines) {
+        int first = -1;
+        for (int k = 0; k < lines.size() && first < 0; k++) if (lines.get(k).kind() == Kind.BODY) first = k;
+        if (first < 0) return;
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).kind() == Kind.SKIP) next++;
+        if (next >= lines.size() || lines.get(next).kind() != Kind.META) return;
+        Line l = lines.get(first);
+        String bare = text.substring(l.start(), l.end()).replace("*", "").strip();
+        if (bare.isEmpty() || bare.codePointCount(0, bare.length()) > LONG_LINE || bare.indexOf('。') >= 0 || bare.indexOf('；') >= 0
+                || bare.indexOf(';') >= 0 || "，,、:：".indexOf(bare.charAt(bare.length() - 1)) >= 0
+                || datelines.match(text, l.start(), l.end()).isPresent()) return;
+        lines.set(first, new Line(l.start(), l.end(), l.gap(), Kind.TITLE, List.of(), l.boldWhole(), l.hardBreak()));
     }
 
     private List<Line> classifyLine(String text, int s, int e, int gap, int index) {
@@ -77,6 +98,7 @@ final class LineClassifier {
         if (bare.isEmpty()) return one(s, e, gap, Kind.SKIP);
         if (index < HEADER_ZONE && isPageHeader(bare)) return one(s, e, gap, Kind.SKIP);
         if (isJumpLine(bare) || isIndexEntry(bare)) return one(s, e, gap, Kind.SKIP);
+        if (web.isSummary(bare)) return one(s, e, gap, Kind.META);
         // a long line of sentences is body text unless it is a footer's notice: the common case, decided cheaply
         if (len > LONG_LINE && bare.indexOf('。') >= 0) {
             Kind kind = web.isFooter(bare) ? Kind.TAIL : Kind.BODY;
@@ -116,6 +138,10 @@ final class LineClassifier {
         }
         if (len > 12 && startsWithSectionMark(bare)) return List.of(new Line(s, e, gap, Kind.BODY, List.of(), boldWhole, false));
         if (!isBodyLike(text, s, e, bare, len)) {
+            List<BylineParser.Credit> photo = photoCredit(text, s, e);
+            if (photo != null || isPhotoNote(bare)) {
+                return List.of(new Line(s, e, gap, Kind.CAPTION, photo == null ? List.of() : photo, false, false));
+            }
             int mark = creditMark(text, s, e);
             if (mark > s) { // 标题 □张三 李四: the headline with its writers after a credit mark
                 int titleEnd = mark;
@@ -127,8 +153,33 @@ final class LineClassifier {
         return List.of(new Line(s, e, gap, Kind.BODY, List.of(), boldWhole, false));
     }
 
+    /** A line opening with a date: figures and 年, 月 or 日 (2024年, 12月25日, 25日). */
+    private static boolean opensWithDate(String bare) {
+        int k = 0;
+        while (k < bare.length() && Character.isDigit(bare.charAt(k))) k++;
+        return k > 0 && k < bare.length() && "年月日".indexOf(bare.charAt(k)) >= 0;
+    }
+
     private static List<Line> one(int s, int e, int gap, Kind kind) {
         return List.of(new Line(s, e, gap, kind, List.of(), false, false));
+    }
+
+    /** A line that says what a photo shows (图为…, 上图:…): a caption, never a title. */
+    private static boolean isPhotoNote(String bare) {
+        return bare.startsWith("图为") || bare.startsWith("上图") || bare.startsWith("下图") || bare.startsWith("左图") || bare.startsWith("右图");
+    }
+
+    /**
+     * A title-like line ending in a photographer's credit after a space (会场一角 摄影:张三, 活动现场
+     * 张三 摄): the credits when all of them are photographers', else null.
+     */
+    private List<BylineParser.Credit> photoCredit(String text, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (!PageLayout.isSpace(text.charAt(k - 1)) || PageLayout.isSpace(text.charAt(k))) continue;
+            Optional<List<BylineParser.Credit>> c = bylines.parse(text, k, e);
+            if (c.isPresent() && c.get().stream().allMatch(x -> x.role().equals("摄影"))) return c.get();
+        }
+        return null;
     }
 
     /** Where a credit mark (□ or ■) opens a credit that runs to the end of a title line, or -1. */
@@ -150,7 +201,7 @@ final class LineClassifier {
             if (c == '。' || c == ';' || c == '；') return true;
             if (c == '！' || c == '？' || c == '!' || c == '?') exclaimed = true;
         }
-        if (Character.isDigit(bare.charAt(0)) && count(bare, ',', '，') == 1) return true; // 12月25日,某某… a dated lead
+        if (opensWithDate(bare) && count(bare, ',', '，') == 1) return true; // 12月25日,某某… a dated lead (12个项目签约,… is a title)
         if (exclaimed && (len > EXCLAIMED_TITLE_MAX || bare.startsWith("“") || count(bare, ',', '，') > 0
                 || count(bare, ':', '：') > 0)) return true;
         char last = bare.charAt(bare.length() - 1);
