@@ -194,7 +194,11 @@ public final class BylineParser {
             int from = colonAfter(text, wEnd[0], end) + 1;
             int to = from;
             // the names: runs of name characters and separators, up to the next field (a word before a colon)
-            while (to < end && (isNameChar(text.charAt(to)) || text.charAt(to) == ' ' || text.charAt(to) == '、')) {
+            while (to < end && (isNameChar(text.charAt(to)) || text.charAt(to) == ' ' || text.charAt(to) == '、' || slashMark(text, to, end) != 0)) {
+                if (slashMark(text, to, end) != 0) { // 作者:张三/文 李四/图: the marks say what each did
+                    to += 2;
+                    continue;
+                }
                 if (to > from && isNameChar(text.charAt(to)) && !isNameChar(text.charAt(to - 1)) && fieldAt(text, to, end)) break;
                 to++;
             }
@@ -202,7 +206,11 @@ public final class BylineParser {
             while (cut > from) {
                 Optional<List<Credit>> names = parse(text, from, cut, true);
                 if (names.isPresent()) {
-                    for (Credit c : names.get()) out.add(new Credit(rw.before, c.name(), rw.generic));
+                    // a generic field (作者:) yields to what a slash mark says each did (张三/文 李四/图)
+                    for (Credit c : names.get()) {
+                        boolean marked = rw.generic && !c.generic();
+                        out.add(marked ? c : new Credit(rw.before, c.name(), rw.generic));
+                    }
                     break;
                 }
                 int sp = lastSeparator(text, from, cut);
@@ -271,7 +279,8 @@ public final class BylineParser {
 
     /** A label-only word needs its colon; a one-character role (摄, 图) its slash or colon. */
     private static boolean acceptsBefore(RoleWord rw, CharSequence text, int wEnd, int end) {
-        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0;
+        // a label takes its colon, or the bar some pages set instead (文|记者 某某)
+        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0 || (wEnd < end && text.charAt(wEnd) == '|');
         if (rw.surface.length() == 1) return wEnd < end && (text.charAt(wEnd) == '/' || text.charAt(wEnd) == ':');
         return true;
     }
@@ -295,7 +304,7 @@ public final class BylineParser {
         int limit = Math.min(end, i + MAX_OUTLET + 4);
         for (int k = i + 2; k < limit; k++) {
             char c = text.charAt(k - 1);
-            if (!isNameChar(c) && c != '+') return -1;
+            if (!isNameChar(c) && c != '+' && c != '-') return -1; // 某某-某某日报记者: a brand and its paper
             int[] e = new int[1];
             RoleWord w = roleAt(text, k, end, e);
             if (w != null && !w.labelOnly && w.surface.endsWith("记者") && k - i <= MAX_OUTLET) {

@@ -56,7 +56,10 @@ final class LineClassifier {
             } else {
                 // a markdown hard break (two trailing spaces) keeps a title's lines together
                 boolean hardBreak = nl - e >= 2 && text.startsWith("  ", e);
-                for (Line l : classifyLine(text, s, e, blanks, bodySeen ? HEADER_ZONE : nonEmpty)) {
+                Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                List<Line> classified = signOff(text, s, e, blanks, prev);
+                if (classified == null) classified = classifyLine(text, s, e, blanks, bodySeen ? HEADER_ZONE : nonEmpty);
+                for (Line l : classified) {
                     out.add(l.withHardBreak(hardBreak));
                     bodySeen |= l.kind() == Kind.BODY;
                 }
@@ -163,6 +166,20 @@ final class LineClassifier {
     private static List<Line> one(int s, int e, int gap, Kind kind) {
         return List.of(new Line(s, e, gap, kind, List.of(), false, false));
     }
+
+    /**
+     * A writer signing off under the article's last paragraph with a mark (■张三, □李四 王五): a
+     * credit, not the section label the mark opens elsewhere; null when the line is none.
+     */
+    private List<Line> signOff(String text, int s, int e, int gap, Line prev) {
+        if (prev == null || prev.kind() != Kind.BODY || "。！？!?”".indexOf(text.charAt(prev.end() - 1)) < 0) return null;
+        char c = text.charAt(s);
+        if (c != '■' && c != '□' || e - s > SIGN_OFF_MAX) return null;
+        Optional<List<BylineParser.Credit>> credits = bylines.parse(text, s, e, true);
+        return credits.map(cr -> List.of(new Line(s, e, gap, Kind.CREDIT, cr, false, false))).orElse(null);
+    }
+
+    private static final int SIGN_OFF_MAX = 16;
 
     /** A line that says what a photo shows (图为…, 上图:…): a caption, never a title. */
     private static boolean isPhotoNote(String bare) {

@@ -79,7 +79,7 @@ final class Lookahead {
     boolean isPhotoCaption(Paragraph q) {
         LocalSpan last = q.last();
         PageLayout.TrailingCredit tc = layout.trailingCredit(text, last.start(), last.end());
-        return tc != null && !tc.credits().isEmpty() && tc.credits().stream().allMatch(c -> c.role().equals("摄影"));
+        return tc != null && tc.photo();
     }
 
     /**

@@ -123,6 +123,7 @@ public final class PageLayout {
                 if (k + 1 >= e) return null;
                 int bodyEnd = k + 1;
                 Optional<List<BylineParser.Credit>> cr = bylines.parse(text, bodyEnd, e);
+                if (cr.isEmpty() && suppliedPhoto(text, bodyEnd, e)) return new TrailingCredit(List.of(), bodyEnd, true);
                 return cr.map(credits -> new TrailingCredit(credits, bodyEnd)).orElse(null);
             }
         }
@@ -167,5 +168,25 @@ public final class PageLayout {
         return -1;
     }
 
-    record TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd) {}
+    /**
+     * 某某局供图, 图片由某某提供 after a caption's stop: the photo came from a body, not a
+     * photographer, so the caption credits no one but is a caption all the same.
+     */
+    private static boolean suppliedPhoto(String text, int s, int e) {
+        while (s < e && isSpace(text.charAt(s))) s++;
+        if (e - s > MAX_TRAILING_CREDIT / 2) return false;
+        String t = text.substring(s, e).strip();
+        for (int k = 0; k < t.length(); k++) if ("，,。；;、".indexOf(t.charAt(k)) >= 0) return false;
+        return t.endsWith("供图") || (t.startsWith("图片由") && t.endsWith("提供"));
+    }
+
+    /**
+     * Credits ending a paragraph and where its text ends; photo when they credit its photographers
+     * only (or a body supplied the photo): the paragraph is a photo's caption.
+     */
+    record TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd, boolean photo) {
+        TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd) {
+            this(credits, bodyEnd, !credits.isEmpty() && credits.stream().allMatch(c -> c.role().equals("摄影")));
+        }
+    }
 }
