@@ -100,7 +100,7 @@ final class LineClassifier {
         // a line of bold marks only (****) is empty once they are removed: decoration, and every rule below reads a character
         if (bare.isEmpty()) return one(s, e, gap, Kind.SKIP);
         if (index < HEADER_ZONE && isPageHeader(bare)) return one(s, e, gap, Kind.SKIP);
-        if (isJumpLine(bare) || isIndexEntry(bare)) return one(s, e, gap, Kind.SKIP);
+        if (isJumpLine(bare) || isIndexEntry(bare) || isPageNumber(bare)) return one(s, e, gap, Kind.SKIP);
         if (web.isSummary(bare)) return one(s, e, gap, Kind.META);
         // a long line of sentences is body text unless it is a footer's notice: the common case, decided cheaply
         if (len > LONG_LINE && bare.indexOf('。') >= 0) {
@@ -327,6 +327,17 @@ final class LineClassifier {
             i = s.indexOf('第', i + 1);
         }
         return false;
+    }
+
+    /** A line that is only a page's number (第A3版, 第08版, A3版): an e-paper's page list, wherever it stands. */
+    private static boolean isPageNumber(String bare) {
+        String b = WebFurniture.compact(bare);
+        if (b.length() < 2 || b.length() > 6 || !b.endsWith("版")) return false;
+        int k = b.startsWith("第") ? 1 : 0;
+        if (k < b.length() && b.charAt(k) >= 'A' && b.charAt(k) <= 'Z') k++;
+        int digits = k;
+        while (k < b.length() && Character.isDigit(b.charAt(k))) k++;
+        return k > digits && k == b.length() - 1;
     }
 
     private static boolean isJumpLine(String bare) {
