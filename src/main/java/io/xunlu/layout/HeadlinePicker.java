@@ -29,11 +29,11 @@ final class HeadlinePicker {
 
     HeadlinePicker(WebFurniture web) {
         this.web = web;
-        this.cleaner = new TitleCleaner(web);
         for (String[] row : ModelFile.rows("layout/kicker-cues.tsv", 2)) {
             if (row[0].equals("start")) kickerStarts.add(row[1]);
             else if (row[0].equals("end")) kickerEnds.add(row[1]);
         }
+        this.cleaner = new TitleCleaner(web, this::readsAsKicker);
     }
 
     /**
@@ -139,7 +139,10 @@ final class HeadlinePicker {
     }
 
     private boolean isKicker(String text, Paragraph p) {
-        String c = cleaned(text, p);
+        return readsAsKicker(cleaned(text, p));
+    }
+
+    private boolean readsAsKicker(String c) {
         for (String w : kickerStarts) if (c.startsWith(w)) return true;
         for (String w : kickerEnds) if (c.endsWith(w)) return true;
         return false;
