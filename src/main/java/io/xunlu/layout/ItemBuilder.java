@@ -288,6 +288,10 @@ final class ItemBuilder {
             if (inline != null || bulletBrief || (dl.isPresent() && !onlyCaptions)
                     || (photo && cur.bodyParagraphs > 0 && !cur.credits.isEmpty() && !captionInside)) close();
         }
+        if (cur == null && webPage && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty()
+                && inline == null && dl.isEmpty() && !bulletBrief) {
+            reopen(); // a web page holds one article: text after a credit in its middle goes on with it
+        }
         if (cur == null) open();
         if (bulletBrief) {
             cur.brief = true;
@@ -359,10 +363,21 @@ final class ItemBuilder {
         pendingAsides.clear();
     }
 
+    /** Takes the last closed item up again; closing it rebuilds it in its place. */
+    private void reopen() {
+        cur = lastClosed;
+        cur.credits.addAll(pendingCredits);
+        pendingCredits.clear();
+    }
+
     private void close() {
         if (cur == null) return;
         Draft d = cur;
         cur = null;
+        if (d.built != null) { // a reopened item
+            rebuild(d);
+            return;
+        }
         if (d.ad) return;
         if (!hasSentence(d)) {
             if (unsentenced == null) unsentenced = d;
