@@ -187,11 +187,13 @@ public final class BylineParser {
         while (i < end) {
             int[] wEnd = new int[1];
             RoleWord rw = (i == start || !isNameChar(text.charAt(i - 1))) ? roleAt(text, i, end, wEnd) : null;
-            if (rw == null || rw.before == null || colonAfter(text, wEnd[0], end) < 0) {
+            // a role word before its names with a space, not a colon (来源:某报 记者 张三, 来源:某报(记者 张三))
+            boolean spaced = rw != null && !rw.labelOnly && rw.surface.length() >= 2 && wEnd[0] < end && text.charAt(wEnd[0]) == ' ';
+            if (rw == null || rw.before == null || (colonAfter(text, wEnd[0], end) < 0 && !spaced)) {
                 i++;
                 continue;
             }
-            int from = colonAfter(text, wEnd[0], end) + 1;
+            int from = spaced && colonAfter(text, wEnd[0], end) < 0 ? wEnd[0] + 1 : colonAfter(text, wEnd[0], end) + 1;
             int to = from;
             // the names: runs of name characters and separators, up to the next field (a word before a colon)
             while (to < end && (isNameChar(text.charAt(to)) || text.charAt(to) == ' ' || text.charAt(to) == '、' || slashMark(text, to, end) != 0)) {
@@ -280,7 +282,7 @@ public final class BylineParser {
     /** A label-only word needs its colon; a one-character role (摄, 图) its slash or colon. */
     private static boolean acceptsBefore(RoleWord rw, CharSequence text, int wEnd, int end) {
         // a label takes its colon, or the bar some pages set instead (文|记者 某某)
-        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0 || (wEnd < end && text.charAt(wEnd) == '|');
+        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0 || (wEnd < end && (text.charAt(wEnd) == '|' || text.charAt(wEnd) == BAR));
         if (rw.surface.length() == 1) return wEnd < end && (text.charAt(wEnd) == '/' || text.charAt(wEnd) == ':');
         return true;
     }
@@ -358,11 +360,15 @@ public final class BylineParser {
     static boolean isSeparator(char c) {
         return c == ' ' || c == '\u3000' || c == '、' || c == ':' || c == '：' || c == '(' || c == ')'
                 || c == '（' || c == '）' || c == '□' || c == '■' || c == '●' || c == '◆' || c == '/' || c == '|'
-                || c == '【' || c == '】' || c == '[' || c == ']' || c == '*' || c == ',' || c == '，';
+                || c == '【' || c == '】' || c == '[' || c == ']' || c == '*' || c == ',' || c == '，'
+                || c == BAR || c == '▌' || c == '▍' || c == '│';
     }
 
+    /** 丨, the ideograph pages set as a bar (作者丨张三): a separator, never part of a name. */
+    private static final char BAR = '丨';
+
     static boolean isNameChar(char c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || Character.isSurrogate(c)
+        return ((c >= 0x4E00 && c <= 0x9FFF) && c != BAR) || (c >= 0x3400 && c <= 0x4DBF) || Character.isSurrogate(c)
                 || c == '·' || c == '•' || (c >= 0xF900 && c <= 0xFAFF);
     }
 }

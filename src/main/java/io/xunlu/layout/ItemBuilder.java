@@ -239,6 +239,17 @@ final class ItemBuilder {
     }
 
     private void title(Paragraph p, int i) {
+        Draft article = cur != null && cur.bodyParagraphs > 0 ? cur
+                : cur == null && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty() ? lastClosed : null;
+        if (article != null && p.pieces.size() == 1 && onlyNameChars(p) && ahead.creditsFollow(i)) {
+            // a name alone under the last paragraph or credit, before the credit lines or the footer: the writer's
+            Optional<List<BylineParser.Credit>> writer = layout.bylines().parse(text, p.start(), p.end(), true);
+            if (writer.isPresent() && writer.get().size() == 1) {
+                article.credits.addAll(writer.get());
+                if (article == lastClosed) rebuild(lastClosed);
+                return;
+            }
+        }
         if (cur != null && cur.hasParagraphs()) {
             if (!cur.pick.headline().isEmpty() && picker.cleaned(text, p).equals(HeadlinePicker.compact(text, cur.pick.headline()))) {
                 return; // the headline again, over a photo: its alt text
@@ -261,6 +272,11 @@ final class ItemBuilder {
         }
         pendingTitles.add(p);
         pendingCredits.addAll(p.credits);
+    }
+
+    private boolean onlyNameChars(Paragraph p) {
+        for (int k = p.start(); k < p.end(); k++) if (!BylineParser.isNameChar(text.charAt(k))) return false;
+        return true;
     }
 
     /** A subheading's length: shorter than the headlines of the items a page sets one under another. */

@@ -132,6 +132,7 @@ final class LineClassifier {
         if (len <= 8 && bare.endsWith("评论员")) return one(s, e, gap, Kind.ENDMARK);
         // a credit line; one wholly in parentheses may name its writers with no role word ((张三 李四))
         Optional<List<BylineParser.Credit>> credits = bylines.parse(text, s, e, isCaption(bare, len));
+        if (credits.isEmpty() && isCaption(bare, len)) credits = layout.officeWriter(text, s + 1, e - 1); // (某某中心 张三)
         if (credits.isPresent()) return List.of(new Line(s, e, gap, Kind.CREDIT, credits.get(), false, false));
         if (cue == WebFurniture.Cue.NAV) return one(s, e, gap, Kind.SKIP);
         if (isCaption(bare, len)) {
