@@ -255,7 +255,8 @@ final class ItemBuilder {
                 return; // the headline again, over a photo: its alt text
             }
             boolean marked = p.boldWhole || ahead.numbered(p) || (isShort(p) && !cur.pick.headline().isEmpty());
-            if ((marked || webPage || cur.dateline != null) && ahead.continuesItem(i)) {
+            boolean headless = cur.pick.headline().isEmpty() && cur.inlineTitle == null && cur.bodyParagraphs >= 2;
+            if ((marked || webPage || cur.dateline != null || headless) && ahead.continuesItem(i)) {
                 addParagraph(p.pieces, Draft.ASIDE);
                 return;
             }
