@@ -187,14 +187,20 @@ public final class BylineParser {
         while (i < end) {
             int[] wEnd = new int[1];
             RoleWord rw = (i == start || !isNameChar(text.charAt(i - 1))) ? roleAt(text, i, end, wEnd) : null;
-            if (rw == null || rw.before == null || colonAfter(text, wEnd[0], end) < 0) {
+            // a role word before its names with a space, not a colon (来源:某报 记者 张三, 来源:某报(记者 张三))
+            boolean spaced = rw != null && !rw.labelOnly && rw.surface.length() >= 2 && wEnd[0] < end && text.charAt(wEnd[0]) == ' ';
+            if (rw == null || rw.before == null || (colonAfter(text, wEnd[0], end) < 0 && !spaced)) {
                 i++;
                 continue;
             }
-            int from = colonAfter(text, wEnd[0], end) + 1;
+            int from = spaced && colonAfter(text, wEnd[0], end) < 0 ? wEnd[0] + 1 : colonAfter(text, wEnd[0], end) + 1;
             int to = from;
             // the names: runs of name characters and separators, up to the next field (a word before a colon)
-            while (to < end && (isNameChar(text.charAt(to)) || text.charAt(to) == ' ' || text.charAt(to) == '、')) {
+            while (to < end && (isNameChar(text.charAt(to)) || text.charAt(to) == ' ' || text.charAt(to) == '、' || slashMark(text, to, end) != 0)) {
+                if (slashMark(text, to, end) != 0) { // 作者:张三/文 李四/图: the marks say what each did
+                    to += 2;
+                    continue;
+                }
                 if (to > from && isNameChar(text.charAt(to)) && !isNameChar(text.charAt(to - 1)) && fieldAt(text, to, end)) break;
                 to++;
             }
@@ -202,7 +208,11 @@ public final class BylineParser {
             while (cut > from) {
                 Optional<List<Credit>> names = parse(text, from, cut, true);
                 if (names.isPresent()) {
-                    for (Credit c : names.get()) out.add(new Credit(rw.before, c.name(), rw.generic));
+                    // a generic field (作者:) yields to what a slash mark says each did (张三/文 李四/图)
+                    for (Credit c : names.get()) {
+                        boolean marked = rw.generic && !c.generic();
+                        out.add(marked ? c : new Credit(rw.before, c.name(), rw.generic));
+                    }
                     break;
                 }
                 int sp = lastSeparator(text, from, cut);
@@ -271,7 +281,8 @@ public final class BylineParser {
 
     /** A label-only word needs its colon; a one-character role (摄, 图) its slash or colon. */
     private static boolean acceptsBefore(RoleWord rw, CharSequence text, int wEnd, int end) {
-        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0;
+        // a label takes its colon, or the bar some pages set instead (文|记者 某某)
+        if (rw.labelOnly) return colonAfter(text, wEnd, end) >= 0 || (wEnd < end && (text.charAt(wEnd) == '|' || text.charAt(wEnd) == BAR));
         if (rw.surface.length() == 1) return wEnd < end && (text.charAt(wEnd) == '/' || text.charAt(wEnd) == ':');
         return true;
     }
@@ -295,7 +306,7 @@ public final class BylineParser {
         int limit = Math.min(end, i + MAX_OUTLET + 4);
         for (int k = i + 2; k < limit; k++) {
             char c = text.charAt(k - 1);
-            if (!isNameChar(c) && c != '+') return -1;
+            if (!isNameChar(c) && c != '+' && c != '-') return -1; // 某某-某某日报记者: a brand and its paper
             int[] e = new int[1];
             RoleWord w = roleAt(text, k, end, e);
             if (w != null && !w.labelOnly && w.surface.endsWith("记者") && k - i <= MAX_OUTLET) {
@@ -349,11 +360,15 @@ public final class BylineParser {
     static boolean isSeparator(char c) {
         return c == ' ' || c == '\u3000' || c == '、' || c == ':' || c == '：' || c == '(' || c == ')'
                 || c == '（' || c == '）' || c == '□' || c == '■' || c == '●' || c == '◆' || c == '/' || c == '|'
-                || c == '【' || c == '】' || c == '[' || c == ']' || c == '*' || c == ',' || c == '，';
+                || c == '【' || c == '】' || c == '[' || c == ']' || c == '*' || c == ',' || c == '，'
+                || c == BAR || c == '▌' || c == '▍' || c == '│';
     }
 
+    /** 丨, the ideograph pages set as a bar (作者丨张三): a separator, never part of a name. */
+    private static final char BAR = '丨';
+
     static boolean isNameChar(char c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || Character.isSurrogate(c)
+        return ((c >= 0x4E00 && c <= 0x9FFF) && c != BAR) || (c >= 0x3400 && c <= 0x4DBF) || Character.isSurrogate(c)
                 || c == '·' || c == '•' || (c >= 0xF900 && c <= 0xFAFF);
     }
 }

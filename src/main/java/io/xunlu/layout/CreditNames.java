@@ -17,6 +17,7 @@ final class CreditNames {
     static final int MAX_DOTTED_NAME = 12;
     private static final int MIN_GLUED = 5;
     private static final int MAX_GLUED = 6;
+    private static final String PLACE_ENDS = "省市区县乡镇村";
 
     private final Set<String> single = new HashSet<>();
     private final Set<String> compound = new HashSet<>();
@@ -39,10 +40,13 @@ final class CreditNames {
 
     /**
      * A bare name must look like one: two or three characters opening with a surname, or four
-     * opening with a compound surname (欧阳某某); 王某致辞 is not a name.
+     * opening with a compound surname (欧阳某某), not ending as a place does (某某区, 某某村); 王某致辞
+     * is not a name.
      */
     boolean looksLikeName(CharSequence text, LocalSpan s) {
         int len = Character.codePointCount(text, s.start(), s.end()) - (text.subSequence(s.start(), s.end()).toString().contains(" ") ? 1 : 0);
+        // a place's suffix ends a place, not a name (南湾区, 高山村)
+        if (s.end() > s.start() && PLACE_ENDS.indexOf(text.charAt(s.end() - 1)) >= 0) return false;
         int surname = surnameAt(text, s.start(), s.end());
         return surname > 0 && len >= 2 && (len <= 3 || (len == MAX_NAME && surname == 2 && compound.contains(text.subSequence(s.start(), s.start() + 2).toString())));
     }

@@ -29,7 +29,8 @@ public final class DatelineMatcher {
 
     /**
      * The dateline at text[from…] (after spaces, ** marks and an opening bracket), or empty: a
-     * source name (Han characters, digits, ·, -) ending in 讯 (本报讯, 某某融媒体中心讯, 某某网8月5日讯),
+     * source name (Han characters, digits, ·, -, one other name of it in parentheses) ending in 讯
+     * (本报讯, 某某融媒体中心讯, 某某网8月5日讯, 某某网(某某日报网)讯),
      * in 消息 before a credit or colon (某某频道消息(张三):), or a date and 电 (某某社某地5月6日电), each
      * followed by a boundary (a space, a bracket, a colon, a slash or the end) so a sentence that
      * merely opens with such a word (喜讯传来) is not one.
@@ -47,15 +48,24 @@ public final class DatelineMatcher {
             }
         }
         int limit = Math.min(end, i + MAX_SOURCE);
+        int open = -1; // a source's other name in parentheses (某某网(某某日报网)讯)
         for (int j = i; j < limit; j++) {
             char c = text.charAt(j);
+            if ((c == '(' || c == '（') && open == -1 && j > i) {
+                open = j;
+                continue;
+            }
+            if ((c == ')' || c == '）') && open >= 0 && j > open + 1) {
+                open = -2;
+                continue;
+            }
             for (String sfx : suffixes) {
                 int e = j + sfx.length();
-                if (j > i && startsWith(text, j, end, sfx) && isBoundary(text, e, end)) return Optional.of(new LocalSpan(i, e));
+                if (j > i && open < 0 && startsWith(text, j, end, sfx) && isBoundary(text, e, end)) return Optional.of(new LocalSpan(i, e));
             }
             for (String sfx : creditSuffixes) {
                 int e = j + sfx.length();
-                if (j - i >= 2 && startsWith(text, j, end, sfx) && isCreditBoundary(text, e, end)) return Optional.of(new LocalSpan(i, e));
+                if (j - i >= 2 && open < 0 && startsWith(text, j, end, sfx) && isCreditBoundary(text, e, end)) return Optional.of(new LocalSpan(i, e));
             }
             if (c == '电' && j - i >= 4 && text.charAt(j - 1) == '日' && isBoundary(text, j + 1, end)) {
                 return Optional.of(new LocalSpan(i, j + 1));

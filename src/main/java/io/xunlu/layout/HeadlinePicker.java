@@ -29,11 +29,11 @@ final class HeadlinePicker {
 
     HeadlinePicker(WebFurniture web) {
         this.web = web;
-        this.cleaner = new TitleCleaner(web);
         for (String[] row : ModelFile.rows("layout/kicker-cues.tsv", 2)) {
             if (row[0].equals("start")) kickerStarts.add(row[1]);
             else if (row[0].equals("end")) kickerEnds.add(row[1]);
         }
+        this.cleaner = new TitleCleaner(web, this::readsAsKicker);
     }
 
     /**
@@ -65,6 +65,12 @@ final class HeadlinePicker {
                 chosen = proper.subList(last, proper.size());
             }
         }
+        if (!after.isEmpty() && noneStrong(text, chosen) && !noneStrong(text, after)) {
+            // only tags above a date line (卷首 / 2024年07月07日): the headline stands under the date
+            chosen = after;
+            after = List.of();
+        }
+        chosen = afterLastTag(text, chosen);
         List<Paragraph> strong = new ArrayList<>();
         for (Paragraph p : chosen) if (!isWeak(text, p)) strong.add(p);
         if (strong.isEmpty()) strong.addAll(chosen);
@@ -105,6 +111,27 @@ final class HeadlinePicker {
         return b.toString();
     }
 
+    private boolean noneStrong(String text, List<Paragraph> titles) {
+        for (Paragraph p : titles) if (!isWeak(text, p)) return false;
+        return true;
+    }
+
+    /**
+     * A short tag between titles (a group title, 琼海, the item's title) separates a title over
+     * several items from the item's own: the titles after the last such tag are the item's.
+     */
+    private List<Paragraph> afterLastTag(String text, List<Paragraph> titles) {
+        int lastTag = -1;
+        boolean strongBefore = false;
+        for (int k = 0; k < titles.size(); k++) {
+            boolean weak = isWeak(text, titles.get(k));
+            if (weak && strongBefore) lastTag = k;
+            strongBefore |= !weak;
+        }
+        if (lastTag < 0 || noneStrong(text, titles.subList(lastTag + 1, titles.size()))) return titles;
+        return titles.subList(lastTag + 1, titles.size());
+    }
+
     private boolean isWeak(String text, Paragraph p) {
         String c = cleaned(text, p);
         String raw = WebFurniture.compact(text.substring(p.start(), p.end()));
@@ -112,7 +139,10 @@ final class HeadlinePicker {
     }
 
     private boolean isKicker(String text, Paragraph p) {
-        String c = cleaned(text, p);
+        return readsAsKicker(cleaned(text, p));
+    }
+
+    private boolean readsAsKicker(String c) {
         for (String w : kickerStarts) if (c.startsWith(w)) return true;
         for (String w : kickerEnds) if (c.endsWith(w)) return true;
         return false;

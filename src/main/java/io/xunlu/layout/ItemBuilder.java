@@ -65,7 +65,8 @@ final class ItemBuilder {
 
     List<LayoutItem> build(List<Paragraph> paragraphs) {
         this.ahead = new Lookahead(layout, text, paragraphs);
-        for (int i = 0; i < paragraphs.size() && !tail; i++) {
+        int i = 0;
+        for (; i < paragraphs.size() && !tail; i++) {
             Paragraph p = paragraphs.get(i);
             if ((p.kind == PageLayout.Kind.TITLE || p.kind == PageLayout.Kind.BODY) && !adSection) contentLines++;
             switch (p.kind) {
@@ -110,9 +111,32 @@ final class ItemBuilder {
             }
         }
         close();
+        if (tail) creditsPastTail(paragraphs, i);
         if (items.isEmpty()) guessLoneItem();
         return items;
     }
+
+    /**
+     * Credit lines a page sets after its footer or related-links head (往期精选 / 来源:某所 / 文字:张三 /
+     * 编辑:李四) still credit the article: they are read up to the first line of other text.
+     */
+    private void creditsPastTail(List<Paragraph> paragraphs, int from) {
+        if (lastClosed == null) return;
+        for (int i = from; i < paragraphs.size() && i < from + PAST_TAIL; i++) {
+            Paragraph p = paragraphs.get(i);
+            switch (p.kind) {
+                case CREDIT, META, SKIP, TAIL -> {
+                    if (p.credits.isEmpty()) continue;
+                    lastClosed.credits.addAll(p.credits);
+                    rebuild(lastClosed);
+                }
+                default -> { return; }
+            }
+        }
+    }
+
+    /** How many lines after the tail's start may still hold the article's credits. */
+    private static final int PAST_TAIL = 8;
 
     /**
      * A headline alone, or a lead pasted without its final stop, has no sentence under a headline
@@ -164,14 +188,29 @@ final class ItemBuilder {
             cur.credits.addAll(p.credits);
             cur.cover(p.start(), p.end());
             close();
-        } else if (cur == null && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty()) {
-            lastClosed.credits.addAll(p.credits); // more credit lines after the article (撰稿:某某 / 图片:某某 / 编辑:某某)
+        } else if (cur == null && lastClosed != null && pendingAsides.isEmpty() && onlyFields(pendingTitles)) {
+            // more credit lines after the article (撰稿:某某 / 图片:某某 / 编辑:某某), past fields that credit no person (文稿:某办)
+            lastClosed.credits.addAll(p.credits);
+            pendingTitles.clear();
             rebuild(lastClosed);
         } else {
             if (cur == null) pendingCredits.addAll(p.credits);
             else cur.credits.addAll(p.credits);
         }
     }
+
+    /** Title-like lines that are all short labelled fields (文稿:某办, 统筹:某部): credit lines naming no person. */
+    private boolean onlyFields(List<Paragraph> titles) {
+        for (Paragraph t : titles) {
+            if (t.pieces.size() > 1 || t.end() - t.start() > FIELD_MAX) return false;
+            int colon = LineClassifier.indexIn(text, ":", t.start(), t.end());
+            if (colon < 0) colon = LineClassifier.indexIn(text, "：", t.start(), t.end());
+            if (colon - t.start() < 2 || colon - t.start() > 4) return false;
+        }
+        return true;
+    }
+
+    private static final int FIELD_MAX = 14;
 
     /** 责任编辑 and 校对 from a meta or editor line: they credit the item around them. */
     private void editorCredits(List<BylineParser.Credit> credits) {
@@ -200,19 +239,45 @@ final class ItemBuilder {
     }
 
     private void title(Paragraph p, int i) {
+        Draft article = cur != null && cur.bodyParagraphs > 0 ? cur
+                : cur == null && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty() ? lastClosed : null;
+        if (article != null && p.pieces.size() == 1 && onlyNameChars(p) && ahead.creditsFollow(i)) {
+            // a name alone under the last paragraph or credit, before the credit lines or the footer: the writer's
+            Optional<List<BylineParser.Credit>> writer = layout.bylines().parse(text, p.start(), p.end(), true);
+            if (writer.isPresent() && writer.get().size() == 1) {
+                article.credits.addAll(writer.get());
+                if (article == lastClosed) rebuild(lastClosed);
+                return;
+            }
+        }
         if (cur != null && cur.hasParagraphs()) {
             if (!cur.pick.headline().isEmpty() && picker.cleaned(text, p).equals(HeadlinePicker.compact(text, cur.pick.headline()))) {
                 return; // the headline again, over a photo: its alt text
             }
             boolean marked = p.boldWhole || ahead.numbered(p) || (isShort(p) && !cur.pick.headline().isEmpty());
-            if ((marked || webPage || cur.dateline != null) && ahead.continuesItem(i)) {
+            boolean headless = cur.pick.headline().isEmpty() && cur.inlineTitle == null && cur.bodyParagraphs >= 2;
+            if ((marked || webPage || cur.dateline != null || headless) && ahead.continuesItem(i)) {
                 addParagraph(p.pieces, Draft.ASIDE);
                 return;
             }
             close();
         }
+        if (cur == null && !pendingTitles.isEmpty() && p.pieces.size() == 1) {
+            // 张三 李四 on a line of its own under the headline: its writers, named without a role word;
+            // one name alone may be a place tag or a short deck (东城, 高质量)
+            Optional<List<BylineParser.Credit>> writers = layout.bylines().parse(text, p.start(), p.end(), true);
+            if (writers.isPresent() && writers.get().size() >= 2) {
+                pendingCredits.addAll(writers.get());
+                return;
+            }
+        }
         pendingTitles.add(p);
         pendingCredits.addAll(p.credits);
+    }
+
+    private boolean onlyNameChars(Paragraph p) {
+        for (int k = p.start(); k < p.end(); k++) if (!BylineParser.isNameChar(text.charAt(k))) return false;
+        return true;
     }
 
     /** A subheading's length: shorter than the headlines of the items a page sets one under another. */
@@ -233,12 +298,16 @@ final class ItemBuilder {
         boolean bulletBrief = mark != 0 && (ahead.sameBullet(i, -1, mark) || ahead.sameBullet(i, 1, mark));
         LocalSpan lastPiece = p.last();
         PageLayout.TrailingCredit tc = layout.trailingCredit(text, lastPiece.start(), lastPiece.end());
-        boolean photo = tc != null && !tc.credits().isEmpty() && tc.credits().stream().allMatch(c -> c.role().equals("摄影"));
+        boolean photo = tc != null && tc.photo();
         boolean captionInside = photo && cur != null && cur.bodyParagraphs > 0 && ahead.textFollows(i);
         if (cur != null && cur.hasParagraphs()) {
             boolean onlyCaptions = cur.bodyParagraphs == 0 && cur.dateline == null;
             if (inline != null || bulletBrief || (dl.isPresent() && !onlyCaptions)
                     || (photo && cur.bodyParagraphs > 0 && !cur.credits.isEmpty() && !captionInside)) close();
+        }
+        if (cur == null && webPage && lastClosed != null && pendingTitles.isEmpty() && pendingAsides.isEmpty()
+                && inline == null && dl.isEmpty() && !bulletBrief) {
+            reopen(); // a web page holds one article: text after a credit in its middle goes on with it
         }
         if (cur == null) open();
         if (bulletBrief) {
@@ -257,6 +326,8 @@ final class ItemBuilder {
             cur.dateline = dl.get();
             bodyStart = DatelineMatcher.afterDateline(text, dl.get().end(), firstPiece.end());
             bodyStart = new OpeningCredits(layout.bylines(), text).read(cur.credits, bodyStart, firstPiece.end());
+        } else if (cur.dateline == null && cur.bodyParagraphs == 0 && inline == null) {
+            bodyStart = undatedCredits(bodyStart, firstPiece.end());
         }
         List<LocalSpan> pieces = new ArrayList<>(p.pieces);
         pieces.set(0, new LocalSpan(bodyStart, pieces.get(0).end()));
@@ -271,6 +342,19 @@ final class ItemBuilder {
         if (hasSentence(p.pieces)) bodySeen = true;
         boolean leads = photo && cur.bodyParagraphs == 0 && (!cur.titles.isEmpty() || lastClosed == null) && ahead.leadsArticle(i);
         if (tc != null && !captionInside && !leads) close();
+    }
+
+    /**
+     * A lead that opens with its credits and no dateline (记者田野 通讯员高山报道:…): the credits count
+     * when every name has its role word, since without a dateline a bare name may be anything
+     * (某某社报道). Returns where the lead's text starts.
+     */
+    private int undatedCredits(int at, int end) {
+        List<BylineParser.Credit> found = new ArrayList<>();
+        int after = new OpeningCredits(layout.bylines(), text).read(found, at, end);
+        if (after == at || found.isEmpty() || found.stream().anyMatch(BylineParser.Credit::generic)) return at;
+        cur.credits.addAll(found);
+        return after;
     }
 
     /** Adds a paragraph of running text (BODY), a photo caption (CAPTION) or a subheading or aside (ASIDE). */
@@ -296,10 +380,21 @@ final class ItemBuilder {
         pendingAsides.clear();
     }
 
+    /** Takes the last closed item up again; closing it rebuilds it in its place. */
+    private void reopen() {
+        cur = lastClosed;
+        cur.credits.addAll(pendingCredits);
+        pendingCredits.clear();
+    }
+
     private void close() {
         if (cur == null) return;
         Draft d = cur;
         cur = null;
+        if (d.built != null) { // a reopened item
+            rebuild(d);
+            return;
+        }
         if (d.ad) return;
         if (!hasSentence(d)) {
             if (unsentenced == null) unsentenced = d;

@@ -56,7 +56,10 @@ final class LineClassifier {
             } else {
                 // a markdown hard break (two trailing spaces) keeps a title's lines together
                 boolean hardBreak = nl - e >= 2 && text.startsWith("  ", e);
-                for (Line l : classifyLine(text, s, e, blanks, bodySeen ? HEADER_ZONE : nonEmpty)) {
+                Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                List<Line> classified = signOff(text, s, e, blanks, prev);
+                if (classified == null) classified = classifyLine(text, s, e, blanks, bodySeen ? HEADER_ZONE : nonEmpty);
+                for (Line l : classified) {
                     out.add(l.withHardBreak(hardBreak));
                     bodySeen |= l.kind() == Kind.BODY;
                 }
@@ -65,7 +68,28 @@ final class LineClassifier {
             }
             i = nl + 1;
         }
+        titleOverMeta(text, out);
         return out;
+    }
+
+    /**
+     * A web page sets its meta line (来源, 发布时间 …) right under the headline, whatever the
+     * headline's punctuation: the first body line, when a meta line follows it before any other text
+     * and it has no stop, is the headline (“这才是真正的家乡!”, 以赛为媒,以评聚力,某区启动…).
+     */
+    private void titleOverMeta(String text, List<Line> lines) {
+        int first = -1;
+        for (int k = 0; k < lines.size() && first < 0; k++) if (lines.get(k).kind() == Kind.BODY) first = k;
+        if (first < 0) return;
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).kind() == Kind.SKIP) next++;
+        if (next >= lines.size() || lines.get(next).kind() != Kind.META) return;
+        Line l = lines.get(first);
+        String bare = text.substring(l.start(), l.end()).replace("*", "").strip();
+        if (bare.isEmpty() || bare.codePointCount(0, bare.length()) > LONG_LINE || bare.indexOf('。') >= 0 || bare.indexOf('；') >= 0
+                || bare.indexOf(';') >= 0 || "，,、:：".indexOf(bare.charAt(bare.length() - 1)) >= 0
+                || datelines.match(text, l.start(), l.end()).isPresent()) return;
+        lines.set(first, new Line(l.start(), l.end(), l.gap(), Kind.TITLE, List.of(), l.boldWhole(), l.hardBreak()));
     }
 
     private List<Line> classifyLine(String text, int s, int e, int gap, int index) {
@@ -76,7 +100,8 @@ final class LineClassifier {
         // a line of bold marks only (****) is empty once they are removed: decoration, and every rule below reads a character
         if (bare.isEmpty()) return one(s, e, gap, Kind.SKIP);
         if (index < HEADER_ZONE && isPageHeader(bare)) return one(s, e, gap, Kind.SKIP);
-        if (isJumpLine(bare) || isIndexEntry(bare)) return one(s, e, gap, Kind.SKIP);
+        if (isJumpLine(bare) || isIndexEntry(bare) || isPageNumber(bare)) return one(s, e, gap, Kind.SKIP);
+        if (web.isSummary(bare)) return one(s, e, gap, Kind.META);
         // a long line of sentences is body text unless it is a footer's notice: the common case, decided cheaply
         if (len > LONG_LINE && bare.indexOf('。') >= 0) {
             Kind kind = web.isFooter(bare) ? Kind.TAIL : Kind.BODY;
@@ -107,6 +132,7 @@ final class LineClassifier {
         if (len <= 8 && bare.endsWith("评论员")) return one(s, e, gap, Kind.ENDMARK);
         // a credit line; one wholly in parentheses may name its writers with no role word ((张三 李四))
         Optional<List<BylineParser.Credit>> credits = bylines.parse(text, s, e, isCaption(bare, len));
+        if (credits.isEmpty() && isCaption(bare, len)) credits = layout.officeWriter(text, s + 1, e - 1); // (某某中心 张三)
         if (credits.isPresent()) return List.of(new Line(s, e, gap, Kind.CREDIT, credits.get(), false, false));
         if (cue == WebFurniture.Cue.NAV) return one(s, e, gap, Kind.SKIP);
         if (isCaption(bare, len)) {
@@ -116,6 +142,10 @@ final class LineClassifier {
         }
         if (len > 12 && startsWithSectionMark(bare)) return List.of(new Line(s, e, gap, Kind.BODY, List.of(), boldWhole, false));
         if (!isBodyLike(text, s, e, bare, len)) {
+            List<BylineParser.Credit> photo = photoCredit(text, s, e);
+            if (photo != null || isPhotoNote(bare)) {
+                return List.of(new Line(s, e, gap, Kind.CAPTION, photo == null ? List.of() : photo, false, false));
+            }
             int mark = creditMark(text, s, e);
             if (mark > s) { // 标题 □张三 李四: the headline with its writers after a credit mark
                 int titleEnd = mark;
@@ -127,8 +157,47 @@ final class LineClassifier {
         return List.of(new Line(s, e, gap, Kind.BODY, List.of(), boldWhole, false));
     }
 
+    /** A line opening with a date: figures and 年, 月 or 日 (2024年, 12月25日, 25日). */
+    private static boolean opensWithDate(String bare) {
+        int k = 0;
+        while (k < bare.length() && Character.isDigit(bare.charAt(k))) k++;
+        return k > 0 && k < bare.length() && "年月日".indexOf(bare.charAt(k)) >= 0;
+    }
+
     private static List<Line> one(int s, int e, int gap, Kind kind) {
         return List.of(new Line(s, e, gap, kind, List.of(), false, false));
+    }
+
+    /**
+     * A writer signing off under the article's last paragraph with a mark (■张三, □李四 王五): a
+     * credit, not the section label the mark opens elsewhere; null when the line is none.
+     */
+    private List<Line> signOff(String text, int s, int e, int gap, Line prev) {
+        if (prev == null || prev.kind() != Kind.BODY || "。！？!?”".indexOf(text.charAt(prev.end() - 1)) < 0) return null;
+        char c = text.charAt(s);
+        if (c != '■' && c != '□' || e - s > SIGN_OFF_MAX) return null;
+        Optional<List<BylineParser.Credit>> credits = bylines.parse(text, s, e, true);
+        return credits.map(cr -> List.of(new Line(s, e, gap, Kind.CREDIT, cr, false, false))).orElse(null);
+    }
+
+    private static final int SIGN_OFF_MAX = 16;
+
+    /** A line that says what a photo shows (图为…, 上图:…): a caption, never a title. */
+    private static boolean isPhotoNote(String bare) {
+        return bare.startsWith("图为") || bare.startsWith("上图") || bare.startsWith("下图") || bare.startsWith("左图") || bare.startsWith("右图");
+    }
+
+    /**
+     * A title-like line ending in a photographer's credit after a space (会场一角 摄影:张三, 活动现场
+     * 张三 摄): the credits when all of them are photographers', else null.
+     */
+    private List<BylineParser.Credit> photoCredit(String text, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (!PageLayout.isSpace(text.charAt(k - 1)) || PageLayout.isSpace(text.charAt(k))) continue;
+            Optional<List<BylineParser.Credit>> c = bylines.parse(text, k, e);
+            if (c.isPresent() && c.get().stream().allMatch(x -> x.role().equals("摄影"))) return c.get();
+        }
+        return null;
     }
 
     /** Where a credit mark (□ or ■) opens a credit that runs to the end of a title line, or -1. */
@@ -150,7 +219,7 @@ final class LineClassifier {
             if (c == '。' || c == ';' || c == '；') return true;
             if (c == '！' || c == '？' || c == '!' || c == '?') exclaimed = true;
         }
-        if (Character.isDigit(bare.charAt(0)) && count(bare, ',', '，') == 1) return true; // 12月25日,某某… a dated lead
+        if (opensWithDate(bare) && count(bare, ',', '，') == 1) return true; // 12月25日,某某… a dated lead (12个项目签约,… is a title)
         if (exclaimed && (len > EXCLAIMED_TITLE_MAX || bare.startsWith("“") || count(bare, ',', '，') > 0
                 || count(bare, ':', '：') > 0)) return true;
         char last = bare.charAt(bare.length() - 1);
@@ -259,6 +328,17 @@ final class LineClassifier {
             i = s.indexOf('第', i + 1);
         }
         return false;
+    }
+
+    /** A line that is only a page's number (第A3版, 第08版, A3版): an e-paper's page list, wherever it stands. */
+    private static boolean isPageNumber(String bare) {
+        String b = WebFurniture.compact(bare);
+        if (b.length() < 2 || b.length() > 6 || !b.endsWith("版")) return false;
+        int k = b.startsWith("第") ? 1 : 0;
+        if (k < b.length() && b.charAt(k) >= 'A' && b.charAt(k) <= 'Z') k++;
+        int digits = k;
+        while (k < b.length() && Character.isDigit(b.charAt(k))) k++;
+        return k > digits && k == b.length() - 1;
     }
 
     private static boolean isJumpLine(String bare) {

@@ -45,6 +45,21 @@ final class Lookahead {
         return q != null && q.kind == PageLayout.Kind.BODY && !opensItem(q) && !isPhotoCaption(q);
     }
 
+    /**
+     * After i come credit lines or the page's tail, with only furniture between: not the end of the
+     * input, where a name may be a word cut off, nor a meta line, which stands under a headline.
+     */
+    boolean creditsFollow(int i) {
+        for (int j = i + 1; j < paragraphs.size() && j <= i + LOOKAHEAD; j++) {
+            switch (paragraphs.get(j).kind) {
+                case SKIP -> { continue; }
+                case CREDIT, TAIL -> { return true; }
+                default -> { return false; }
+            }
+        }
+        return false;
+    }
+
     /** After the captions from i on comes plain body text of the same item (the photos stand inside it). */
     boolean textFollows(int i) {
         Paragraph q = nextContent(i, true);
@@ -79,7 +94,7 @@ final class Lookahead {
     boolean isPhotoCaption(Paragraph q) {
         LocalSpan last = q.last();
         PageLayout.TrailingCredit tc = layout.trailingCredit(text, last.start(), last.end());
-        return tc != null && !tc.credits().isEmpty() && tc.credits().stream().allMatch(c -> c.role().equals("摄影"));
+        return tc != null && tc.photo();
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Credits right after a dateline, before the lead's text: (记者 田野 通讯员 高山), 记者田野、通讯员
+ * Credits right after a dateline, before the lead's text: (记者 田野 通讯员 高山), 【记者 田野】, 记者田野、通讯员
  * 高山报道:, 通讯员高山 近日…, 记者田野从市统计局获悉…. Names with no role word count inside the
  * parenthesis ((张三), as wire copy credits its writer) and before 报道 (张三 记者李四报道:).
  */
@@ -31,7 +31,7 @@ final class OpeningCredits {
     int read(List<BylineParser.Credit> out, int at, int end) {
         if (at >= end) return at;
         char c = text.charAt(at);
-        if (c == '(' || c == '（') return parenthesis(out, at, end);
+        if (c == '(' || c == '（' || c == '【') return parenthesis(out, at, end);
         int reported = reported(out, at, end);
         if (reported > at) return reported;
         int spaced = spaced(out, at, end);
@@ -43,7 +43,7 @@ final class OpeningCredits {
         int close = -1;
         for (int k = at + 1; k < Math.min(end, at + MAX_PARENTHESIS); k++) {
             char c = text.charAt(k);
-            if (c == ')' || c == '）') {
+            if (c == ')' || c == '）' || c == '】') {
                 close = k;
                 break;
             }

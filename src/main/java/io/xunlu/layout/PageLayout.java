@@ -98,7 +98,12 @@ public final class PageLayout {
      * Returns the credits and the offset where the body text ends, or null.
      */
     TrailingCredit trailingCredit(String text, int s, int e) {
+        int noteEnd = e;
         e = beforeTrailingNote(text, s, e);
+        if (e < noteEnd) { // (来源:某报 记者 张三): the source note names the writer
+            List<BylineParser.Credit> named = bylines.labelled(text, e, noteEnd);
+            if (!named.isEmpty()) return new TrailingCredit(named, e);
+        }
         if (e <= s) return null;
         char last = text.charAt(e - 1);
         if (last == ')' || last == '）') {
@@ -113,6 +118,7 @@ public final class PageLayout {
                 // names with no role word only in a parenthesis after a stop: 办法(修订) credits no one
                 Optional<List<BylineParser.Credit>> c = bylines.parse(text, open + 1, e - 1, open > s && afterStop(text, s, open));
                 if (c.isEmpty()) c = contributed(text, open + 1, e - 1);
+                if (c.isEmpty() && open > s && afterStop(text, s, open)) c = officeWriter(text, open + 1, e - 1);
                 if (c.isPresent()) return new TrailingCredit(c.get(), open);
             }
         }
@@ -123,6 +129,7 @@ public final class PageLayout {
                 if (k + 1 >= e) return null;
                 int bodyEnd = k + 1;
                 Optional<List<BylineParser.Credit>> cr = bylines.parse(text, bodyEnd, e);
+                if (cr.isEmpty() && suppliedPhoto(text, bodyEnd, e)) return new TrailingCredit(List.of(), bodyEnd, true);
                 return cr.map(credits -> new TrailingCredit(credits, bodyEnd)).orElse(null);
             }
         }
@@ -142,6 +149,26 @@ public final class PageLayout {
         while (k > s && !isSpace(text.charAt(k - 1))) k--;
         return k > s ? bylines.parse(text, k, e) : Optional.empty();
     }
+
+    /**
+     * (某县融媒体中心 张三) after the last stop: the writer after the office that sent the copy, an
+     * office being a run ending in a body's suffix (中心, 部, 局, 办 …) and a space.
+     */
+    Optional<List<BylineParser.Credit>> officeWriter(String text, int s, int e) {
+        int sp = -1;
+        for (int k = s + 2; k < e; k++) {
+            if (isSpace(text.charAt(k))) {
+                sp = k;
+                break;
+            }
+            if (!BylineParser.isNameChar(text.charAt(k))) return Optional.empty();
+        }
+        if (sp < 0 || OFFICE_ENDS.indexOf(text.charAt(sp - 1)) < 0) return Optional.empty();
+        return bylines.parse(text, sp + 1, e, true);
+    }
+
+    /** The last character of a body that sends copy: 中心, 宣传部, 局, 办, 委, 处, 站, 所, 队, 院, 台, 社. */
+    private static final String OFFICE_ENDS = "心部局办委处站所队院台社";
 
     /**
      * Where a paragraph ends before a trailing link or source note: …【详细】, [更多], (图片来源:某报),
@@ -167,5 +194,25 @@ public final class PageLayout {
         return -1;
     }
 
-    record TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd) {}
+    /**
+     * 某某局供图, 图片由某某提供 after a caption's stop: the photo came from a body, not a
+     * photographer, so the caption credits no one but is a caption all the same.
+     */
+    private static boolean suppliedPhoto(String text, int s, int e) {
+        while (s < e && isSpace(text.charAt(s))) s++;
+        if (e - s > MAX_TRAILING_CREDIT / 2) return false;
+        String t = text.substring(s, e).strip();
+        for (int k = 0; k < t.length(); k++) if ("，,。；;、".indexOf(t.charAt(k)) >= 0) return false;
+        return t.endsWith("供图") || (t.startsWith("图片由") && t.endsWith("提供"));
+    }
+
+    /**
+     * Credits ending a paragraph and where its text ends; photo when they credit its photographers
+     * only (or a body supplied the photo): the paragraph is a photo's caption.
+     */
+    record TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd, boolean photo) {
+        TrailingCredit(List<BylineParser.Credit> credits, int bodyEnd) {
+            this(credits, bodyEnd, !credits.isEmpty() && credits.stream().allMatch(c -> c.role().equals("摄影")));
+        }
+    }
 }

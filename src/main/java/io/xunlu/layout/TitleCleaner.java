@@ -2,11 +2,12 @@ package io.xunlu.layout;
 
 import io.xunlu.extract.LocalSpan;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Trims a headline to the headline itself: a column tag in brackets before it (【某地】, [要闻]), a
- * column or campaign name before a bar (某某专栏 | 标题; a two- or three-character genre label such as
- * 视频| or 快讯丨 is part of the headline as published), a date before it (06.15 标题), a photo or
+ * kicker before a bar (奋力推动某某 | 标题; a column name such as 两会现场丨 or a genre label such as
+ * 视频| is part of the headline as published), a date before it (06.15 标题), a photo or
  * video mark after it ((图), (组图)), the site's name after it (标题 某某资讯, 标题_栏目_某某网,
  * 标题-某某网), the 原标题: label, and stray bars and bold marks.
  */
@@ -18,9 +19,12 @@ final class TitleCleaner {
     private static final List<String> MEDIA_MARKS = List.of("(图)", "(组图)", "(多图)", "(附图)", "(视频)", "[图]", "[组图]", "[视频]");
 
     private final WebFurniture web;
+    private final Predicate<String> kicker;
 
-    TitleCleaner(WebFurniture web) {
+    /** kicker: whether a title reads as a kicker (an exhortation: 奋力推动…), as {@link HeadlinePicker} says. */
+    TitleCleaner(WebFurniture web, Predicate<String> kicker) {
         this.web = web;
+        this.kicker = kicker;
     }
 
     /** The cleaned span of one title line (empty spans are returned as they are: the caller drops them). */
@@ -43,7 +47,7 @@ final class TitleCleaner {
         }
         a = afterDate(text, a, b);
         b = beforeSiteName(text, a, b); // before the column rule: 标题 | 某某网 names the site after the bar
-        a = afterColumnName(text, a, b);
+        a = afterKicker(text, a, b);
         b = beforeMediaMark(text, a, b);
         b = trimEnd(text, a, b);
         return new LocalSpan(a, Math.max(a, b));
@@ -67,13 +71,17 @@ final class TitleCleaner {
         return a;
     }
 
-    private static int afterColumnName(String text, int a, int b) {
+    /**
+     * A kicker set on the headline's line before a bar (奋力推动某某 | 标题): the headline after it. A
+     * column name before a bar (两会现场丨标题, 视频|标题) is part of the headline as published.
+     */
+    private int afterKicker(String text, int a, int b) {
         for (int k = a + 1; k < b - 1; k++) {
             char c = text.charAt(k);
             if (c != '|' && c != '丨') continue;
             String before = WebFurniture.compact(text.substring(a, k));
             String after = WebFurniture.compact(text.substring(k + 1, b));
-            if (before.length() >= COLUMN_NAME_MIN && after.length() >= COLUMN_NAME_MIN) return trimStart(text, k + 1, b);
+            if (before.length() >= COLUMN_NAME_MIN && after.length() >= COLUMN_NAME_MIN && kicker.test(before)) return trimStart(text, k + 1, b);
             return a;
         }
         return a;

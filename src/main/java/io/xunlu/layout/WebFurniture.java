@@ -49,6 +49,7 @@ final class WebFurniture {
     private final List<String> footers = new ArrayList<>();
     private final List<String> footerFields = new ArrayList<>();
     private final List<String> mastheads = new ArrayList<>();
+    private final List<String> summaries = new ArrayList<>();
 
     WebFurniture() {
         for (String[] row : ModelFile.rows("layout/web-furniture.tsv", 2)) {
@@ -61,6 +62,7 @@ final class WebFurniture {
                 case "footer" -> footers.add(row[1]);
                 case "footer-field" -> footerFields.add(row[1]);
                 case "masthead" -> mastheads.add(row[1]);
+                case "summary" -> summaries.add(row[1]);
                 default -> throw new IllegalStateException("layout/web-furniture.tsv: unknown kind " + row[0]);
             }
         }
@@ -110,6 +112,17 @@ final class WebFurniture {
         return -1;
     }
 
+    /** A line opening with a summary label and its colon (摘要:…, 核心提示:…): the page's summary of the article. */
+    boolean isSummary(String bare) {
+        String opening = stripMarks(compact(bare.length() > SUMMARY_PROBE ? bare.substring(0, SUMMARY_PROBE) : bare));
+        for (String w : summaries) {
+            if (opening.startsWith(w) && opening.length() > w.length() + 1 && (opening.charAt(w.length()) == ':' || opening.charAt(w.length()) == '：')) return true;
+        }
+        return false;
+    }
+
+    private static final int SUMMARY_PROBE = 16;
+
     /** A short line naming a site, paper or channel (某某新闻网, 某某日报): never preferred as a headline. */
     boolean isMasthead(String compact) {
         if (compact.length() > MASTHEAD_MAX) return false;
@@ -146,8 +159,27 @@ final class WebFurniture {
         for (int k = 0; k < bare.length(); k++) if (bare.charAt(k) == '>' || bare.charAt(k) == '»') arrows++;
         if (arrows >= 2) return true;
         for (String w : crumbs) if (compact.contains(w)) return true;
+        return homeTrail(compact);
+    }
+
+    /**
+     * A trail from the home page with any separator (首页 / 要闻 / 本地, 位置:首页--新闻--要闻): 首页,
+     * a run of separator marks, then more; a short line with no clause punctuation.
+     */
+    private static boolean homeTrail(String compact) {
+        if (compact.length() > CRUMB_MAX || hasClausePunctuation(compact)) return false;
+        for (int k = compact.indexOf(HOME); k >= 0; k = compact.indexOf(HOME, k + 1)) {
+            int j = k + HOME.length();
+            int marks = j;
+            while (j < compact.length() && CRUMB_SEPARATORS.indexOf(compact.charAt(j)) >= 0) j++;
+            if (j > marks && j < compact.length() && isHan(compact.charAt(j))) return true;
+        }
         return false;
     }
+
+    private static final String HOME = "首页";
+    private static final String CRUMB_SEPARATORS = "/>»›→-—";
+    private static final int CRUMB_MAX = 60;
 
     private boolean isMeta(String bare, String compact) {
         if (compact.length() > META_MAX || compact.indexOf('。') >= 0) return false;
