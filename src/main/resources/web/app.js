@@ -236,6 +236,12 @@
     meta.appendChild(node('span', 'badge badge-' + (article.kind || 'article'), article.kind || 'article'));
     meta.appendChild(node('span', 'card-index', '#' + (article.index != null ? article.index : ai)));
     if (article.dateline) meta.appendChild(node('span', 'dateline', article.dateline));
+    if (article.region) {
+      // the division the item speaks from, with how it was found (text, dateline, option)
+      var region = node('span', 'region', article.region.name + ' ' + article.region.code);
+      region.title = article.region.level + ', from the ' + article.region.basis;
+      meta.appendChild(region);
+    }
     FIELDS.forEach(function (f) {
       var n = list(article[f.key]).length;
       if (n) {

@@ -22,6 +22,14 @@ import io.xunlu.layout.LayoutWarning;
 import io.xunlu.layout.PageLayout;
 import io.xunlu.output.ArticleAssembler;
 import io.xunlu.output.SpanMapper;
+import io.xunlu.extract.place.Division;
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.json.Region;
+import io.xunlu.layout.DatelineMatcher;
+import io.xunlu.region.DivisionCodes;
+import io.xunlu.region.RegionChoice;
+import io.xunlu.region.RegionFinder;
+import io.xunlu.region.RegionOption;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.SourceText;
 import java.util.ArrayList;
@@ -41,6 +49,8 @@ public final class Xunlu {
     private final PageLayout layout;
     private final ArticleExtractor extractor;
     private final PageStamps stamps = new PageStamps(new DateExtractor());
+    private final RegionFinder regions = new RegionFinder(Gazetteer.standard());
+    private final DatelineMatcher datelines = new DatelineMatcher();
 
     private Xunlu(int maxChars) {
         ingest = new Ingest(maxChars);
@@ -70,6 +80,8 @@ public final class Xunlu {
         PageLayout.Result page = layout.split(folded.text());
         String idBase = ing.sha256().substring(0, 12);
         List<Article> articles = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        Division option = regionOption(in.region(), warnings);
         // dates outside the items' text: datelines and the pages' publication stamp lines
         List<List<DateFinding>> pageDates = stamps.find(folded.text(), page.items().stream().map(Xunlu::reach).toList(), in.published());
         for (LayoutItem item : page.items()) {
@@ -77,9 +89,10 @@ public final class Xunlu {
             SpanMapper spans = new SpanMapper(view, source);
             ArticleFacts facts = extractor.extract(view.text(), in.published());
             int index = articles.size();
-            articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts, pageDates.get(index)));
+            Region region = region(item, folded.text(), view.text(), facts, option);
+            articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts,
+                    pageDates.get(index), region));
         }
-        List<Warning> warnings = new ArrayList<>();
         for (LayoutWarning w : page.warnings()) {
             int at = w.at() < folded.length() ? folded.sourceIndex(w.at()) : source.length();
             int cp = source.toCodePoint(Math.max(0, at));
@@ -89,6 +102,27 @@ public final class Xunlu {
                 source.codePoints(), in.published() == null ? null : in.published().toString(),
                 ing.extractedFromMarkup() ? ing.text() : null);
         return XunluDocument.ok(ENGINE, info, articles, warnings);
+    }
+
+    /** The division the item speaks from ({@link RegionFinder}), from its text, its dateline's place and the user's option. */
+    private Region region(LayoutItem item, String page, String text, ArticleFacts facts, Division option) {
+        LocalSpan place = item.dateline() == null ? null : datelines.wirePlace(page, item.dateline());
+        RegionChoice c = regions.find(text, regions.namedIn(text, facts.places(), facts.organizations()),
+                place == null ? null : place.of(page), option);
+        if (c == null) return null;
+        Division d = c.division();
+        return new Region(DivisionCodes.gbCode(d), d.name(), DivisionCodes.levelLabel(d.level()), c.basis());
+    }
+
+    /** The region the user gave; one it names wrongly is said in a warning and the items are read without it. */
+    private static Division regionOption(String given, List<Warning> warnings) {
+        if (given == null || given.isBlank()) return null;
+        try {
+            return RegionOption.parse(Gazetteer.standard(), given);
+        } catch (IllegalArgumentException e) {
+            warnings.add(new Warning("input.bad_region", e.getMessage(), null, null));
+            return null;
+        }
     }
 
     /** What the stamp finder needs of an item: its reach, dateline and the pieces its text is made of. */

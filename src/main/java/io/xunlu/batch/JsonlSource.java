@@ -1,5 +1,9 @@
 package io.xunlu.batch;
 
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.region.DivisionCodes;
+import io.xunlu.region.RegionOption;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xunlu.ingest.Ingest;
 import io.xunlu.ingest.InputDoc;
@@ -72,7 +76,16 @@ public final class JsonlSource implements InputWalker.Container {
                         + pub.asText(), id, sha);
             }
         }
-        return new InputDoc(name, null, text.asText(), id, published, settings.format(), settings.encoding());
+        String region = settings.region();
+        JsonNode reg = node.get("region");
+        if (reg != null && !reg.isNull()) {
+            try {
+                region = DivisionCodes.gbCode(RegionOption.parse(Gazetteer.standard(), reg.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new InputFailure("input.bad_line", "line " + line.number() + ": \"region\": " + e.getMessage(), id, sha);
+            }
+        }
+        return new InputDoc(name, null, text.asText(), id, published, settings.format(), settings.encoding(), region);
     }
 
     private static String firstLine(String s) {

@@ -62,7 +62,7 @@ public final class ZipSource implements InputWalker.Container {
         if (entry.getSize() > settings.maxBytes()) throw BoundedRead.tooLarge(name, settings.maxBytes());
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = BoundedRead.readAll(in, settings.maxBytes(), name);
-            return new InputDoc(name, bytes, null, null, settings.published(), settings.format(), settings.encoding());
+            return new InputDoc(name, bytes, null, null, settings.published(), settings.format(), settings.encoding(), settings.region());
         } catch (IOException | RuntimeException e) {
             throw new InputFailure("input.unreadable", "cannot read zip entry " + name + ": " + e, null, null);
         }

@@ -60,7 +60,8 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         Xunlu engine = maxChars == Xunlu.DEFAULT_MAX_CHARS ? Xunlu.standard() : Xunlu.withMaxChars(maxChars);
-        InputSettings in = InputSettings.forMaxChars(options.published(), options.format(), options.encoding(), maxChars);
+        InputSettings in = InputSettings.forMaxChars(options.published(), options.format(), options.encoding(), maxChars)
+                .withRegion(options.region());
         BatchRunner runner = new BatchRunner(engine, new BatchRunner.Settings(threads, timeoutMillis,
                 BatchRunner.Settings.defaultWindow(threads), resume, in));
         BatchSummary summary;

@@ -52,6 +52,6 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private InputDoc input(String name, byte[] bytes) {
-        return new InputDoc(name, bytes, null, null, options.published(), options.format(), options.encoding());
+        return new InputDoc(name, bytes, null, null, options.published(), options.format(), options.encoding(), options.region());
     }
 }

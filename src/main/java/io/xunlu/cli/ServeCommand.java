@@ -33,12 +33,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout-ms", defaultValue = "20000", paramLabel = "MS", description = "time limit of one extraction (default: ${DEFAULT-VALUE})")
     long timeoutMs;
 
+    @Option(names = "--region", paramLabel = "CODE|NAME", converter = RegionConverter.class,
+            description = "the division the paper speaks from (320600, 南通市), for requests that give no region of their own")
+    String region;
+
     @Override
     public Integer call() throws InterruptedException {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ServeConfig config;
         try {
-            config = new ServeConfig(host, port, workers, queue, maxBody, timeoutMs);
+            config = new ServeConfig(host, port, workers, queue, maxBody, timeoutMs).withRegion(region);
         } catch (IllegalArgumentException e) {
             System.err.println("xunlu serve: " + e.getMessage());
             return 2;

@@ -24,6 +24,7 @@ import io.xunlu.json.Amount;
 import io.xunlu.json.Count;
 import io.xunlu.json.CountPart;
 import io.xunlu.json.Fact;
+import io.xunlu.json.Region;
 import java.math.BigDecimal;
 import io.xunlu.extract.person.PersonFinding;
 import io.xunlu.extract.project.ProjectFinding;
@@ -51,7 +52,7 @@ public final class ArticleAssembler {
 
     /** pageDates: dates the item carries outside its text (dateline, stamp line), in page coordinates. */
     public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
-                                   SpanMapper spans, ArticleFacts facts, List<DateFinding> pageDates) {
+                                   SpanMapper spans, ArticleFacts facts, List<DateFinding> pageDates, Region region) {
         SpanMapper pageSpans = new SpanMapper(page, spans.source());
         String headline = item.headlineLines().isEmpty() ? null : joinLines(pageSpans, item.headlineLines());
         List<String> decks = item.subheadlines().stream().map(pageSpans::text).toList();
@@ -121,7 +122,7 @@ public final class ArticleAssembler {
         if (item.dateline() != null) withDatelinePlace(places, DATELINES.wirePlace(page.text(), item.dateline()), pageSpans);
         List<Entity> organizations = new ArrayList<>(entities(facts.organizations(), spans));
         withCredits(organizations, credits(item, page.text()), pageSpans);
-        return new Article(index, id, item.kind(), headline, decks, dateline, bylines,
+        return new Article(index, id, item.kind(), headline, decks, dateline, bylines, region,
                 whole.start(), whole.end(), whole.startUtf16(), whole.endUtf16(), bodyText(view, spans),
                 officials, people, organizations, places,
                 projects, List.copyOf(amounts.values()), counts, dates(pageDates, pageSpans, facts, spans), documents(facts, spans));

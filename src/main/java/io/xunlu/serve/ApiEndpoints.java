@@ -46,7 +46,7 @@ final class ApiEndpoints {
         MediaType type = RequestReader.acceptable(ctx.header("Content-Type"), false);
         byte[] body = BodyReader.read(ctx, config.maxBodyBytes());
         ExtractRequest request = RequestReader.single(type, body, ctx::queryParam);
-        XunluDocument doc = pool.call(() -> engine.extract(request.toInput()), config.timeoutMs());
+        XunluDocument doc = pool.call(() -> engine.extract(request.toInput(config.region())), config.timeoutMs());
         // The engine's own refusals (no text after HTML, too many characters) are the client's
         // input at fault: answered with the contract's error document, which carries "error".
         int status = !doc.failed() ? 200 : doc.error().code().equals("ingest.too_large") ? 413 : 400;
@@ -77,7 +77,7 @@ final class ApiEndpoints {
                 // the client gets a 503 status); later ones wait their turn in the queue.
                 long admitWait = first ? 0 : config.timeoutMs();
                 try {
-                    doc = pool.call(() -> engine.extract(item.request().toInput()), config.timeoutMs(), admitWait);
+                    doc = pool.call(() -> engine.extract(item.request().toInput(config.region())), config.timeoutMs(), admitWait);
                 } catch (ApiException e) {
                     if (first) throw e;
                     doc = errorDocument(item, e.info());

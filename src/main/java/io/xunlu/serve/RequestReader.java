@@ -1,5 +1,9 @@
 package io.xunlu.serve;
 
+import io.xunlu.extract.place.Gazetteer;
+import io.xunlu.region.DivisionCodes;
+import io.xunlu.region.RegionOption;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +65,8 @@ public final class RequestReader {
         if (type.is(JSON)) return fromJson(parseJson(text), query.apply("name"));
         if (text.isBlank()) throw ApiException.badRequest("request.empty", "the body has no text");
         Format format = type.is(HTML) ? Format.HTML : Format.TEXT;
-        return new ExtractRequest(text, format, date(query.apply("published")), query.apply("name"), null);
+        return new ExtractRequest(text, format, date(query.apply("published")), query.apply("name"), null,
+                region(query.apply("region")));
     }
 
     /** A JSON array of objects; each element is checked on its own so one bad element spoils only its line. */
@@ -92,7 +97,8 @@ public final class RequestReader {
         if (text.textValue().isBlank()) throw ApiException.badRequest("request.empty", "\"text\" is empty");
         String name = optionalText(node, "name");
         return new ExtractRequest(text.textValue(), format(optionalText(node, "format")),
-                date(optionalText(node, "published")), name == null ? fallbackName : name, optionalText(node, "id"));
+                date(optionalText(node, "published")), name == null ? fallbackName : name, optionalText(node, "id"),
+                region(optionalText(node, "region")));
     }
 
     private static String optionalText(JsonNode node, String field) {
@@ -108,6 +114,15 @@ public final class RequestReader {
             return Format.parse(s);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("request.bad_format", "format must be auto, text or html, not " + s);
+        }
+    }
+
+    private static String region(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return DivisionCodes.gbCode(RegionOption.parse(Gazetteer.standard(), s));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("request.bad_region", e.getMessage());
         }
     }
 

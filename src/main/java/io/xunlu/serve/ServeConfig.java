@@ -4,8 +4,9 @@ package io.xunlu.serve;
  * How the server is sized: where it listens, how many extractions run at once (workers), how many
  * may wait for a worker (queue), the largest body it reads and how long one request may take.
  * Everything beyond workers + queue is refused at once with 503, so overload never piles up.
+ * region (--region, a GB/T 2260 code or null) is what articles speak from unless a request gives its own.
  */
-public record ServeConfig(String host, int port, int workers, int queue, long maxBodyBytes, long timeoutMs) {
+public record ServeConfig(String host, int port, int workers, int queue, long maxBodyBytes, long timeoutMs, String region) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_QUEUE = 64;
@@ -23,6 +24,14 @@ public record ServeConfig(String host, int port, int workers, int queue, long ma
         if (timeoutMs < 1) throw new IllegalArgumentException("timeout must be at least 1 ms");
     }
 
+    public ServeConfig(String host, int port, int workers, int queue, long maxBodyBytes, long timeoutMs) {
+        this(host, port, workers, queue, maxBodyBytes, timeoutMs, null);
+    }
+
+    public ServeConfig withRegion(String code) {
+        return new ServeConfig(host, port, workers, queue, maxBodyBytes, timeoutMs, code);
+    }
+
     /** Defaults: one worker per core, loopback only. */
     public static ServeConfig defaults() {
         return new ServeConfig(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(),
@@ -30,7 +39,7 @@ public record ServeConfig(String host, int port, int workers, int queue, long ma
     }
 
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(host, newPort, workers, queue, maxBodyBytes, timeoutMs);
+        return new ServeConfig(host, newPort, workers, queue, maxBodyBytes, timeoutMs, region);
     }
 
     /**

@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param maxChars      --max-chars: larger inputs become ingest.too_large records
  * @param timeoutMillis --timeout-ms per document (0: none)
  * @param partitions    extraction partitions; 0 picks {@link #partitionsFor}
+ * @param region        --region as a GB/T 2260 code (a jsonl line's own wins); may be null
  */
 public record JobSettings(LocalDate published, Format format, String encoding, int maxChars, long timeoutMillis,
-                          int partitions) implements Serializable {
+                          int partitions, String region) implements Serializable {
     /** With no --partitions: four per core the cluster offers, for balance, never more than one per input. */
     static final int PARTITIONS_PER_CORE = 4;
 
@@ -30,20 +31,28 @@ public record JobSettings(LocalDate published, Format format, String encoding, i
         if (encoding == null) encoding = "auto";
     }
 
+    public JobSettings(LocalDate published, Format format, String encoding, int maxChars, long timeoutMillis, int partitions) {
+        this(published, format, encoding, maxChars, timeoutMillis, partitions, null);
+    }
+
     /** The settings `./xunlu batch` uses when given no options. */
     public static JobSettings defaults() {
         return new JobSettings(null, Format.AUTO, "auto", Xunlu.DEFAULT_MAX_CHARS, 60_000, 0);
     }
 
     public JobSettings withPartitions(int n) {
-        return new JobSettings(published, format, encoding, maxChars, timeoutMillis, n);
+        return new JobSettings(published, format, encoding, maxChars, timeoutMillis, n, region);
     }
 
     public JobSettings withPublished(LocalDate date) {
-        return new JobSettings(date, format, encoding, maxChars, timeoutMillis, partitions);
+        return new JobSettings(date, format, encoding, maxChars, timeoutMillis, partitions, region);
     }
 
-    InputSettings inputSettings() { return InputSettings.forMaxChars(published, format, encoding, maxChars); }
+    public JobSettings withRegion(String code) {
+        return new JobSettings(published, format, encoding, maxChars, timeoutMillis, partitions, code);
+    }
+
+    InputSettings inputSettings() { return InputSettings.forMaxChars(published, format, encoding, maxChars).withRegion(region); }
 
     /** Partitions for a run of {@code inputs} inputs on a cluster offering {@code cores} task slots. */
     int partitionsFor(long inputs, int cores) {

@@ -167,6 +167,7 @@ public final class SparkBatchJob implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) throw new ParameterException(spec.commandLine(), String.join("; ", problems));
-        return new JobSettings(options.published(), format, options.encoding(), maxChars, timeoutMillis, partitions);
+        return new JobSettings(options.published(), format, options.encoding(), maxChars, timeoutMillis, partitions,
+                options.region());
     }
 }

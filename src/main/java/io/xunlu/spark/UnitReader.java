@@ -135,7 +135,7 @@ final class UnitReader implements Closeable {
             try (InputStream in = fs.open(p)) {
                 bytes = BoundedRead.readAll(in, settings.maxBytes(), name);
             }
-            return new InputDoc(name, bytes, null, null, settings.published(), settings.format(), settings.encoding());
+            return new InputDoc(name, bytes, null, null, settings.published(), settings.format(), settings.encoding(), settings.region());
         } catch (IOException | SecurityException e) {
             throw new InputFailure("input.unreadable", "cannot read " + name + ": " + e, null, null);
         }
