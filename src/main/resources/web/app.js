@@ -428,6 +428,13 @@
     officials: [
       { title: 'Name', value: function (o) { return o.name; } },
       { title: 'Titles', value: function (o) { return list(o.titles).join('\u3001'); } },
+      // each title with its place, and the division code it resolved to (national posts say so)
+      { title: 'Posts', value: function (o) {
+        return list(o.posts).map(function (p) {
+          var d = p.division;
+          return p.full + (d ? ' (' + (d.code || d.level) + ')' : '');
+        }).join('\u3001');
+      } },
       { title: 'Mentions', value: function (o) { return '\u00d7' + list(o.mentions).length; } }
     ],
     people: [

@@ -30,6 +30,8 @@ import io.xunlu.region.DivisionCodes;
 import io.xunlu.region.RegionChoice;
 import io.xunlu.region.RegionFinder;
 import io.xunlu.region.RegionOption;
+import io.xunlu.region.PostResolver;
+import io.xunlu.extract.official.TitleGrammar;
 import io.xunlu.text.MappedText;
 import io.xunlu.text.SourceText;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ public final class Xunlu {
     private final PageStamps stamps = new PageStamps(new DateExtractor());
     private final RegionFinder regions = new RegionFinder(Gazetteer.standard());
     private final DatelineMatcher datelines = new DatelineMatcher();
+    private final PostResolver posts = new PostResolver(Gazetteer.standard(), new TitleGrammar());
 
     private Xunlu(int maxChars) {
         ingest = new Ingest(maxChars);
@@ -89,9 +92,10 @@ public final class Xunlu {
             SpanMapper spans = new SpanMapper(view, source);
             ArticleFacts facts = extractor.extract(view.text(), in.published());
             int index = articles.size();
-            Region region = region(item, folded.text(), view.text(), facts, option);
+            RegionChoice region = region(item, folded.text(), view.text(), facts, option);
+            Division speaks = region == null ? null : region.division();
             articles.add(ArticleAssembler.assemble(index, idBase + "-" + index, item, folded, view, spans, facts,
-                    pageDates.get(index), region));
+                    pageDates.get(index), json(region), (written, title, before) -> posts.resolve(written, title, speaks, before)));
         }
         for (LayoutWarning w : page.warnings()) {
             int at = w.at() < folded.length() ? folded.sourceIndex(w.at()) : source.length();
@@ -105,10 +109,13 @@ public final class Xunlu {
     }
 
     /** The division the item speaks from ({@link RegionFinder}), from its text, its dateline's place and the user's option. */
-    private Region region(LayoutItem item, String page, String text, ArticleFacts facts, Division option) {
+    private RegionChoice region(LayoutItem item, String page, String text, ArticleFacts facts, Division option) {
         LocalSpan place = item.dateline() == null ? null : datelines.wirePlace(page, item.dateline());
-        RegionChoice c = regions.find(text, regions.namedIn(text, facts.places(), facts.organizations()),
+        return regions.find(text, regions.namedIn(text, facts.places(), facts.organizations()),
                 place == null ? null : place.of(page), option);
+    }
+
+    private static Region json(RegionChoice c) {
         if (c == null) return null;
         Division d = c.division();
         return new Region(DivisionCodes.gbCode(d), d.name(), DivisionCodes.levelLabel(d.level()), c.basis());

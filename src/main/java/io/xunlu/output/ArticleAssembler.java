@@ -25,6 +25,7 @@ import io.xunlu.json.Count;
 import io.xunlu.json.CountPart;
 import io.xunlu.json.Fact;
 import io.xunlu.json.Region;
+import io.xunlu.json.Post;
 import java.math.BigDecimal;
 import io.xunlu.extract.person.PersonFinding;
 import io.xunlu.extract.project.ProjectFinding;
@@ -52,7 +53,8 @@ public final class ArticleAssembler {
 
     /** pageDates: dates the item carries outside its text (dateline, stamp line), in page coordinates. */
     public static Article assemble(int index, String id, LayoutItem item, MappedText page, MappedText view,
-                                   SpanMapper spans, ArticleFacts facts, List<DateFinding> pageDates, Region region) {
+                                   SpanMapper spans, ArticleFacts facts, List<DateFinding> pageDates, Region region,
+                                   PostLookup posts) {
         SpanMapper pageSpans = new SpanMapper(page, spans.source());
         String headline = item.headlineLines().isEmpty() ? null : joinLines(pageSpans, item.headlineLines());
         List<String> decks = item.subheadlines().stream().map(pageSpans::text).toList();
@@ -68,13 +70,16 @@ public final class ArticleAssembler {
         for (LinkedOfficial o : facts.officials()) {
             List<Mention> titleMentions = o.titles().stream().map(t -> spans.mention(t, "title")).filter(Objects::nonNull).toList();
             List<String> titles = o.titles().stream().map(spans::titleText).toList();
+            List<Post> resolved = new ArrayList<>();
+            for (int i = 0; i < titles.size(); i++)
+                resolved.add(posts.of(titles.get(i), o.titles().get(i).of(view.text()), i == 0 ? null : resolved.get(i - 1)));
             List<Mention> mentions = new ArrayList<>();
             for (RuledSpan r : o.mentions()) {
                 Mention m = spans.mention(r.span(), r.rule());
                 if (m != null) mentions.add(m);
             }
             String name = mentions.isEmpty() ? o.name() : spans.text(o.mentions().get(0).span());
-            officials.add(new Official(name, titles, titleMentions, mentions));
+            officials.add(new Official(name, titles, resolved, titleMentions, mentions));
         }
         Set<String> credited = new HashSet<>();
         for (Byline b : bylines) credited.add(b.name());

@@ -178,16 +178,21 @@ public final class RegionFinder {
         return common.level() == Level.TOWNSHIP ? ancestorAt(common, Level.COUNTY) : common;
     }
 
-    /** 我市 may be a county-level city (县级市): a county named 某某市 speaks as a city too. */
+    /**
+     * 我市 may be a county-level city (县级市) or a municipality (北京市, 重庆市, above its districts):
+     * a county or province named 某某市 speaks as a city too.
+     */
     private static boolean fitsLevel(Division d, Level level) {
         if (d.level() == level) return true;
-        return level == Level.CITY && d.level() == Level.COUNTY && d.name().endsWith("市");
+        return level == Level.CITY && d.level() != Level.TOWNSHIP && d.name().endsWith("市");
     }
 
+    /** The division at a level above d: a municipality stands for the city level its districts lack. */
     private Division ancestorAt(Division d, Level level) {
         Division x = d;
         while (x != null && x.level().ordinal() > level.ordinal()) x = gazetteer.parent(x).orElse(null);
-        return x != null && x.level() == level ? x : null;
+        if (x != null && x.level() == level) return x;
+        return x != null && level == Level.CITY && fitsLevel(x, level) ? x : null;
     }
 
     private boolean within(Division inner, Division outer) {
