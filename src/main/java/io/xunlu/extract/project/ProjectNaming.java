@@ -202,25 +202,7 @@ final class ProjectNaming {
             return false; // 工业项目12个: the subject of a count
         }
         String before = text.substring(span.start(), headStart);
-        StringBuilder rest = new StringBuilder();
-        int i = 0;
-        outer:
-        while (i < before.length()) {
-            char c = before.charAt(i);
-            if (Character.isDigit(c) || c == '.' || c == '%') {
-                i++;
-                continue;
-            }
-            for (String g : generic) {
-                if (before.startsWith(g, i)) {
-                    i += g.length();
-                    continue outer;
-                }
-            }
-            rest.append(c);
-            i++;
-        }
-        return rest.length() >= (marked ? MIN_DISTINCT - 1 : MIN_DISTINCT) && !endsGeneric(before);
+        return distinct(before) >= (marked ? MIN_DISTINCT - 1 : MIN_DISTINCT) && !endsGeneric(before);
     }
 
     /**
